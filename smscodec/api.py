@@ -1,0 +1,133 @@
+"""The calls a program makes: `decode`, `encode`, and the helpers a gateway needs."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypeVar, cast
+
+from . import jsoncodec
+from .bodies import kind_of
+from .errors import DecodeError, Issue, SmsCodecError, ValidationError
+from .limits import Limits
+from .models import RequestError, ServiceException
+from .report import Report
+from .validate import validate
+
+__all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type"]
+
+Format = Literal["json", "xml"]
+T = TypeVar("T")
+
+_DEFAULT_LIMITS = Limits()
+
+
+def decode(
+    data: bytes | str,
+    type: type[T],
+    *,
+    format: Format = "json",
+    limits: Limits | None = None,
+    strict: bool = False,
+) -> T:
+    """Decode and validate a body into a model of ``type``.
+
+    Raises `DecodeError` when ``data`` is not a body at all and `ValidationError` (listing every
+    issue, with paths) when it breaks the wire rules; never any other exception for bad data.
+    Requests are always checked strictly; for responses and error bodies ``strict=True`` also
+    reports unknown fields, inconsistent status groups and an ``smsCount`` below 1.
+    """
+    body = kind_of(type)
+    limits = limits or _DEFAULT_LIMITS
+    if format == "json":
+        tree = jsoncodec.read(data, limits)
+        report = Report(limits, strict=strict)
+        if body.wrapper is not None:
+            tree = _unwrap(tree, body.wrapper, report)
+        return cast(T, validate(tree, body, report))
+    if format == "xml":
+        from . import xmlcodec
+
+        return cast(T, xmlcodec.decode(data, body, limits, strict=strict))
+    raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
+
+
+def _unwrap(tree: Any, wrapper: str, report: Report) -> Any:
+    if isinstance(tree, dict) and wrapper in tree:
+        if len(tree) > 1 and report.strict:
+            extra = next(k for k in tree if k != wrapper)
+            report.add((None, extra), "field.unknown", f"{extra!r} is not a field here")
+        return tree[wrapper]
+    report.add((None, wrapper), "field.missing", f"the body must be an object with {wrapper!r}")
+    raise report.error()
+
+
+def encode(obj: Any, *, format: Format = "json") -> bytes:
+    """The canonical bytes of a model in ``format``; `EncodeError` if it cannot be carried."""
+    body = kind_of(obj.__class__)
+    if format == "json":
+        return jsoncodec.write(obj, body)
+    if format == "xml":
+        from . import xmlcodec
+
+        return xmlcodec.write(obj, body)
+    raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
+
+
+_MEDIA_TYPES: dict[str, Format] = {
+    "application/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+
+
+def format_for_content_type(content_type: str) -> Format:
+    """The format of an HTTP Content-Type such as ``application/json; charset=utf-8``.
+
+    Media types compare case-insensitively and parameters are ignored, except a charset other
+    than UTF-8 on JSON (RFC 8259 requires UTF-8). Anything else is a `DecodeError` with code
+    ``media_type.unsupported``, which a gateway answers with 415.
+    """
+    media, _, params = content_type.partition(";")
+    media = media.strip().lower()
+    fmt = _MEDIA_TYPES.get(media)
+    if fmt is None and media.endswith("+json"):
+        fmt = "json"
+    elif fmt is None and media.endswith("+xml"):
+        fmt = "xml"
+    if fmt is None:
+        raise DecodeError(
+            [
+                Issue(
+                    path="",
+                    code="media_type.unsupported",
+                    message=f"the media type {content_type[:80]!r} is not supported; send "
+                    "application/json, application/xml or text/xml",
+                )
+            ]
+        )
+    if fmt == "json":
+        for param in params.split(";"):
+            name, _, value = param.partition("=")
+            charset = value.strip().strip('"').lower()
+            if name.strip().lower() == "charset" and charset not in ("utf-8", "utf8"):
+                raise DecodeError(
+                    [
+                        Issue(
+                            path="",
+                            code="media_type.charset",
+                            message=f"JSON must be UTF-8, not {value.strip()[:40]!r}",
+                        )
+                    ]
+                )
+    return fmt
+
+
+def error_body(error: SmsCodecError, *, message_id: str = "BAD_REQUEST") -> RequestError:
+    """The API's own error body for a failed decode, ready to `encode` in either format.
+
+    The text lists every issue as ``path: message`` so the sender learns all of them at once.
+    """
+    lines = [str(issue) for issue in error.issues]
+    if isinstance(error, ValidationError) and error.more:
+        lines.append(f"... and {error.more} more")
+    text = "; ".join(lines) if lines else str(error)
+    return RequestError(service_exception=ServiceException(message_id=message_id, text=text))

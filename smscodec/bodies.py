@@ -1,0 +1,266 @@
+"""Each body of the API, described once.
+
+Field order is the canonical order of the seed examples; it is the order of JSON output and of
+XML children. The kinds (`KINDS`) name the top-level bodies for the command line and schemas.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import models as m
+from . import rules
+from .report import Loc, Report
+from .schema import Body, Field, Kind, Rule
+from .validate import array_rule, destinations_rule, object_rule
+
+__all__ = ["BODY_OF", "KINDS", "kind_of"]
+
+
+def _string(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    return rules.string(value, r, parent, key)
+
+
+_uint8 = rules.integer(0, 255)
+_response_integer = rules.integer(-(2**63), 2**63 - 1)
+
+
+def _field(wire: str, name: str, kind: Kind, rule: Rule, doc: str, **kw: Any) -> Field:
+    return Field(wire=wire, name=name, kind=kind, rule=rule, doc=doc, **kw)
+
+
+_SENDER = _field(
+    "from",
+    "sender",
+    Kind.TOKEN,
+    rules.sender,
+    "the sender ID: 3 to 14 digits, or 3 to 11 letters, digits and inner spaces with at "
+    "least one letter",
+    required=False,
+)
+_TO = _field(
+    "to",
+    "to",
+    Kind.DESTINATIONS,
+    destinations_rule,
+    "the destinations in international format (7 to 15 digits, country code first): one as a "
+    "string, or several as an array",
+    item="to",
+)
+_TEXT = _field(
+    "text",
+    "text",
+    Kind.TEXT,
+    rules.text,
+    "the message text; at most 255 SMS parts",
+)
+
+BINARY_CONTENT = Body(
+    model=m.BinaryContent,
+    doc="A binary payload and how the handset is to read it.",
+    closed=True,
+    check=rules.binary_content,
+    fields=(
+        _field(
+            "hex",
+            "hex",
+            Kind.OCTETS,
+            rules.hex_octets,
+            "the payload octets as two hex digits each, separated by single spaces",
+        ),
+        _field(
+            "dataCoding",
+            "data_coding",
+            Kind.INTEGER,
+            _uint8,
+            "the SMPP data_coding, 0 to 255: 0 GSM 7-bit (default), 8 UCS-2",
+            required=False,
+            default=0,
+        ),
+        _field(
+            "esmClass",
+            "esm_class",
+            Kind.INTEGER,
+            _uint8,
+            "the SMPP esm_class, 0 to 255; bit 0x40 (UDHI) means the payload starts with a "
+            "user data header",
+            required=False,
+            default=0,
+        ),
+    ),
+)
+
+_BINARY = _field(
+    "binary",
+    "binary",
+    Kind.OBJECT,
+    object_rule(BINARY_CONTENT),
+    "the binary content",
+    body=BINARY_CONTENT,
+)
+
+TEXT_MESSAGE = Body(
+    model=m.TextMessage,
+    doc="One text message to one or more destinations.",
+    closed=True,
+    fields=(_SENDER, _TO, _TEXT),
+)
+BINARY_MESSAGE = Body(
+    model=m.BinaryMessage,
+    doc="One binary message to one or more destinations.",
+    closed=True,
+    fields=(_SENDER, _TO, _BINARY),
+)
+
+
+def _messages(item: Body, doc: str, *, empty: str | None) -> Field:
+    return _field(
+        "messages",
+        "messages",
+        Kind.ARRAY,
+        array_rule(object_rule(item), limit="max_messages", empty=empty, what="messages"),
+        doc,
+        body=item,
+        item="message",
+    )
+
+
+TEXT_MULTI_REQUEST = Body(
+    model=m.TextMultiRequest,
+    doc="Several text messages, each to its own destinations.",
+    closed=True,
+    kind="text-multi-request",
+    xml_root="request",
+    fields=(_messages(TEXT_MESSAGE, "the messages, at least one", empty="messages.empty"),),
+)
+BINARY_MULTI_REQUEST = Body(
+    model=m.BinaryMultiRequest,
+    doc="Several binary messages, each to its own destinations.",
+    closed=True,
+    kind="binary-multi-request",
+    xml_root="request",
+    fields=(_messages(BINARY_MESSAGE, "the messages, at least one", empty="messages.empty"),),
+)
+TEXT_SINGLE_REQUEST = Body(
+    model=m.TextSingleRequest,
+    doc="One text message to one or more destinations.",
+    closed=True,
+    kind="text-single-request",
+    xml_root="request",
+    fields=(_SENDER, _TO, _TEXT),
+)
+BINARY_SINGLE_REQUEST = Body(
+    model=m.BinarySingleRequest,
+    doc="One binary message to one or more destinations.",
+    closed=True,
+    kind="binary-single-request",
+    xml_root="request",
+    fields=(_SENDER, _TO, _BINARY),
+)
+
+
+def _text(wire: str, name: str, doc: str, **kw: Any) -> Field:
+    return _field(wire, name, Kind.TEXT, _string, doc, **kw)
+
+
+def _int(wire: str, name: str, doc: str, rule: Rule = _response_integer) -> Field:
+    return _field(wire, name, Kind.INTEGER, rule, doc)
+
+
+STATUS = Body(
+    model=m.Status,
+    doc="Where a message stands.",
+    closed=False,
+    check=rules.status_groups,
+    fields=(
+        _int("groupId", "group_id", "the status group: 0 ACCEPTED, 1 PENDING, 2 UNDELIVERABLE, "
+             "3 DELIVERED, 4 EXPIRED, 5 REJECTED"),
+        _text("groupName", "group_name", "the name of the status group"),
+        _int("id", "id", "the status id"),
+        _text("name", "name", "the status name"),
+        _text("description", "description", "the status, for a person"),
+        _text("action", "action", "what to do about it", required=False),
+    ),
+)
+SENT_MESSAGE = Body(
+    model=m.SentMessage,
+    doc="One destination's entry in a response.",
+    closed=False,
+    fields=(
+        _text("to", "to", "the destination"),
+        _field("status", "status", Kind.OBJECT, object_rule(STATUS), "the message status",
+               body=STATUS),
+        _int("smsCount", "sms_count", "the SMS parts charged", rules.sms_count),
+        _text("messageId", "message_id", "the id of the sent message"),
+    ),
+)
+SMS_RESPONSE = Body(
+    model=m.SmsResponse,
+    doc="The response to a send request.",
+    closed=False,
+    kind="sms-response",
+    xml_root="smsResponse",
+    fields=(
+        _text("bulkId", "bulk_id", "the id of the bulk, sent for more than one destination",
+              required=False),
+        _messages(SENT_MESSAGE, "one entry per destination", empty=None),
+    ),
+)
+SERVICE_EXCEPTION = Body(
+    model=m.ServiceException,
+    doc="What went wrong.",
+    closed=False,
+    fields=(
+        _text("messageId", "message_id", "the error id, such as BAD_REQUEST"),
+        _text("text", "text", "the error, for a person"),
+    ),
+)
+REQUEST_ERROR = Body(
+    model=m.RequestError,
+    doc="The API's error body.",
+    closed=False,
+    kind="request-error",
+    xml_root="requestError",
+    wrapper="requestError",
+    fields=(
+        _field("serviceException", "service_exception", Kind.OBJECT,
+               object_rule(SERVICE_EXCEPTION), "the error", body=SERVICE_EXCEPTION),
+    ),
+)
+
+#: The top-level bodies by kind name, in the order the command line lists them.
+KINDS: dict[str, Body] = {
+    b.kind: b
+    for b in (
+        TEXT_MULTI_REQUEST,
+        BINARY_MULTI_REQUEST,
+        TEXT_SINGLE_REQUEST,
+        BINARY_SINGLE_REQUEST,
+        SMS_RESPONSE,
+        REQUEST_ERROR,
+    )
+    if b.kind is not None
+}
+
+#: Every model class to its description.
+BODY_OF: dict[type[Any], Body] = {
+    b.model: b
+    for b in (
+        *KINDS.values(),
+        TEXT_MESSAGE,
+        BINARY_MESSAGE,
+        BINARY_CONTENT,
+        STATUS,
+        SENT_MESSAGE,
+        SERVICE_EXCEPTION,
+    )
+}
+
+
+def kind_of(model: type[Any]) -> Body:
+    """The top-level description of a model class, or TypeError naming the ones there are."""
+    body = BODY_OF.get(model)
+    if body is None or body.kind is None:
+        names = ", ".join(b.model.__name__ for b in KINDS.values())
+        raise TypeError(f"{model!r} is not a body type; use one of {names}")
+    return body

@@ -1,0 +1,146 @@
+"""JSON: bytes to the neutral tree, and models to canonical bytes.
+
+Reading is `json.loads` with hooks that keep what JSON allows but the API never accepts
+(repeated keys, fractions, huge numbers) as markers for the validator, and refuse what is not
+JSON at all (NaN, Infinity). Writing emits the fields in canonical order; only free text needs
+JSON escaping, since the rules confine senders, destinations and hex to plain ASCII.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from typing import Any
+
+from .errors import DecodeError, EncodeError, Issue
+from .limits import Limits
+from .schema import Body, Kind
+from .tree import BigNumber, Duplicates, Fraction
+
+__all__ = ["read", "write"]
+
+_MAX_INT_DIGITS = 20  # any integer field fits; longer ones become BigNumber before int() runs
+
+
+class _NotJson(Exception):
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        repeated = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+        return Duplicates(pairs, list(dict.fromkeys(repeated)))
+    return obj
+
+
+def _integer(text: str) -> int | BigNumber:
+    return int(text) if len(text) <= _MAX_INT_DIGITS else BigNumber(text)
+
+
+def _constant(literal: str) -> Any:
+    raise _NotJson(literal)
+
+
+_decoder = json.JSONDecoder(
+    object_pairs_hook=_pairs,
+    parse_float=Fraction,
+    parse_int=_integer,
+    parse_constant=_constant,
+)
+
+
+def read(data: bytes | str, limits: Limits) -> Any:
+    """The neutral tree of a JSON body, or `DecodeError`."""
+    if len(data) > limits.max_bytes:
+        raise _error("limit.bytes", f"the body has {len(data)} bytes; at most {limits.max_bytes} "
+                     "are accepted")
+    if isinstance(data, bytes | bytearray | memoryview):
+        try:
+            text = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _error(
+                "json.encoding",
+                f"the body is not UTF-8: byte {exc.object[exc.start]:#04x} at offset "
+                f"{exc.start} cannot start or continue a character",
+            ) from None
+    elif isinstance(data, str):
+        text = data
+    else:
+        raise TypeError(f"data must be bytes or str, not {type(data).__name__}")
+    # RFC 8259, 8.1: a parser may ignore a byte order mark; it carries no value.
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return _decoder.decode(text)
+    except json.JSONDecodeError as exc:
+        raise _error(
+            "json.syntax",
+            f"the body is not well-formed JSON: {exc.msg} at line {exc.lineno} column "
+            f"{exc.colno}",
+        ) from None
+    except _NotJson as exc:
+        raise _error(
+            "json.non_finite",
+            f"{exc.literal} is not a JSON value; numbers here are integers",
+        ) from None
+    except RecursionError:
+        raise _error(
+            "limit.depth", "the body nests arrays or objects too deeply to be an API body"
+        ) from None
+
+
+def _error(code: str, message: str) -> DecodeError:
+    return DecodeError([Issue(path="", code=code, message=message)])
+
+
+def write(obj: Any, body: Body) -> bytes:
+    """Canonical JSON of a valid model: compact, fields in description order, UTF-8."""
+    out: list[str] = []
+    if body.wrapper is not None:
+        out.append('{"' + body.wrapper + '":')
+        _object(obj, body, out)
+        out.append("}")
+    else:
+        _object(obj, body, out)
+    try:
+        return "".join(out).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise EncodeError(
+            [Issue(path="", code="encode.surrogate", message=f"cannot be written as UTF-8: {exc}")]
+        ) from None
+
+
+def _object(obj: Any, body: Body, out: list[str]) -> None:
+    sep = "{"
+    for f in body.fields:
+        value = getattr(obj, f.name)
+        if value is None and not f.required:
+            continue
+        out.append(sep + '"' + f.wire + '":')
+        sep = ","
+        kind = f.kind
+        if kind is Kind.TEXT:
+            out.append(encode_basestring(value))
+        elif kind is Kind.TOKEN:
+            out.append('"' + value + '"')
+        elif kind is Kind.INTEGER:
+            out.append(str(value))
+        elif kind is Kind.DESTINATIONS:
+            out.append('"' + value[0] + '"' if len(value) == 1 else '["' + '","'.join(value) + '"]')
+        elif kind is Kind.OCTETS:
+            out.append('"' + value.hex(" ") + '"')
+        elif kind is Kind.OBJECT:
+            assert f.body is not None
+            _object(value, f.body, out)
+        else:
+            assert f.body is not None
+            item_sep = "["
+            for item in value:
+                out.append(item_sep)
+                item_sep = ","
+                _object(item, f.body, out)
+            out.append("]" if value else "[]")
+    out.append("{}" if sep == "{" else "}")

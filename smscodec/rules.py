@@ -1,0 +1,464 @@
+"""The wire rules for single fields, each written once and used by both formats.
+
+A rule takes a value from the neutral tree, the `Report`, and where the value sits (its parent
+location and key), and returns the Python value or `INVALID` after reporting why. The common,
+valid case runs on str and bytes methods only; the diagnosis of a bad value may take its time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from .report import Loc, Report
+from .segments import (
+    MAX_PARTS,
+    SEPTET_CODINGS,
+    UCS2_CODING,
+    UDHI,
+    count_binary_segments,
+    count_segments,
+)
+from .tree import BigNumber, Fraction, WrongType, describe, show
+
+__all__ = [
+    "INVALID",
+    "STATUS_GROUPS",
+    "binary_content",
+    "sms_count",
+    "status_groups",
+    "text",
+    "destination",
+    "hex_octets",
+    "integer",
+    "sender",
+    "string",
+    "type_issue",
+]
+
+
+class _Invalid:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+#: What a rule returns after reporting an issue.
+INVALID: Final = _Invalid()
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# XSD's xs:integer lexical space, with the whitespace xs:integer collapses (XSD 1.0 part 2,
+# 3.3.13 and 4.3.6): space, tab, CR and LF only, which Python's \s would exceed.
+_XSD_INTEGER = re.compile(r"[ \t\r\n]*([+-]?[0-9]+)[ \t\r\n]*")
+_MAX_DIGITS: Final = 20  # enough for any 64-bit integer; more is refused before int() runs
+
+
+_TYPE_CODES: Final = {
+    "a string": "type.string",
+    "an integer": "type.integer",
+    "an object": "type.object",
+    "a string or an array of strings": "type.destinations",
+}
+
+
+def type_issue(r: Report, parent: Loc, key: str | int, expected: str, value: object) -> _Invalid:
+    """Report a value of the wrong type; ``expected`` names the right one in a sentence."""
+    if isinstance(value, WrongType):
+        r.add(
+            (parent, key),
+            "type.python",
+            f"must be {value.expected}, not a Python {type(value.value).__name__}",
+        )
+    else:
+        code = _TYPE_CODES.get(expected, "type.array")
+        r.add((parent, key), code, f"must be {expected}, not {describe(value)}")
+    return INVALID
+
+
+def string(
+    value: object,
+    r: Report,
+    parent: Loc,
+    key: str | int,
+    *,
+    limit: int = 0,
+    limit_code: str = "limit.string_length",
+) -> object:
+    """Any string the body may carry: bounded, and valid Unicode."""
+    if type(value) is not str:
+        return type_issue(r, parent, key, "a string", value)
+    bound = limit or r.limits.max_string_length
+    if len(value) > bound:
+        r.add(
+            (parent, key),
+            limit_code,
+            f"is {len(value)} characters long; at most {bound} are accepted",
+        )
+        return INVALID
+    if not value.isascii() and (m := _SURROGATE.search(value)) is not None:
+        r.add(
+            (parent, key),
+            "string.surrogate",
+            f"holds a lone surrogate U+{ord(m.group()):04X} at index {m.start()}, which is not "
+            "a character and cannot be sent; encode astral characters as a surrogate pair",
+        )
+        return INVALID
+    return value
+
+
+def integer(lo: int, hi: int) -> object:
+    """A rule for integers from ``lo`` to ``hi``. JSON booleans and fractions are not integers."""
+
+    def rule(value: object, r: Report, parent: Loc, key: str | int) -> object:
+        if type(value) is int:
+            if lo <= value <= hi:
+                return value
+        elif r.xml and type(value) is str:
+            m = _XSD_INTEGER.fullmatch(value)
+            if m is None:
+                r.add(
+                    (parent, key),
+                    "type.integer",
+                    f"must be an integer, not {show(value)}",
+                )
+                return INVALID
+            digits = m.group(1)
+            if len(digits.lstrip("+-").lstrip("0")) > _MAX_DIGITS:
+                return _range(r, parent, key, lo, hi, f"a {len(digits)}-digit number")
+            number = int(digits)
+            if lo <= number <= hi:
+                return number
+            value = number
+        elif type(value) is BigNumber:
+            return _range(r, parent, key, lo, hi, f"a {len(value)}-digit number")
+        elif type(value) is Fraction:
+            r.add(
+                (parent, key),
+                "type.integer",
+                f"must be an integer, not the number {value[:30]}: write it without a "
+                "fraction or exponent",
+            )
+            return INVALID
+        else:
+            return type_issue(r, parent, key, "an integer", value)
+        return _range(r, parent, key, lo, hi, str(value))
+
+    return rule
+
+
+def _range(r: Report, parent: Loc, key: str | int, lo: int, hi: int, shown: str) -> _Invalid:
+    r.add((parent, key), "integer.range", f"is {shown}; it must be from {lo} to {hi}")
+    return INVALID
+
+
+# --- sender -------------------------------------------------------------------------------
+
+_SENDER_NUMERIC = (3, 14)
+_SENDER_ALPHANUMERIC = (3, 11)
+
+
+def sender(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    """``from``: 3-14 digits, or 3-11 of A-Z, a-z, 0-9 and inner spaces with a letter."""
+    if type(value) is not str:
+        return type_issue(r, parent, key, "a string", value)
+    n = len(value)
+    if value.isascii():
+        if value.isdigit():
+            if 3 <= n <= 14:
+                return value
+            r.add(
+                (parent, key),
+                "sender.length",
+                f"{show(value)} has {n} digits; a numeric sender ID has 3 to 14",
+            )
+            return INVALID
+        bare = value.replace(" ", "")
+        if bare.isalnum() and not bare.isdigit() and 3 <= n <= 11 and value.strip(" ") == value:
+            return value
+    return _sender_problem(value, r, (parent, key))
+
+
+def _sender_problem(value: str, r: Report, loc: Loc) -> _Invalid:
+    bad = sorted({c for c in value if not (c.isascii() and (c.isalnum() or c == " "))})
+    if bad:
+        shown = ", ".join(repr(c) for c in bad[:5])
+        r.add(
+            loc,
+            "sender.character",
+            f"{show(value)} contains {shown}; a sender ID may hold only the letters A-Z and "
+            "a-z, the digits 0-9 and spaces",
+        )
+    elif value.strip(" ") != value:
+        r.add(
+            loc,
+            "sender.space",
+            f"{show(value)} starts or ends with a space: write {show(value.strip(' '))}",
+        )
+    elif value.replace(" ", "").isdigit() or not value.strip():
+        r.add(
+            loc,
+            "sender.no_letter",
+            f"{show(value)} has no letter; an alphanumeric sender ID needs at least one, and a "
+            "numeric one has digits only",
+        )
+    else:
+        r.add(
+            loc,
+            "sender.length",
+            f"{show(value)} has {len(value)} characters; an alphanumeric sender ID has 3 to 11 "
+            "(spaces count)",
+        )
+    return INVALID
+
+
+# --- destination ----------------------------------------------------------------------------
+
+_E164 = (7, 15)  # ITU-T E.164: at most 15 digits; 7 is the shortest number the API accepts
+_PUNCTUATION = str.maketrans("", "", " +-().\u00a0\t/")
+
+
+def destination(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    """A destination in international format: 7-15 ASCII digits, no ``+``, ``00`` or ``0``."""
+    if type(value) is not str:
+        return type_issue(r, parent, key, "a string", value)
+    if value.isascii() and value.isdigit() and 7 <= len(value) <= 15 and value[0] != "0":
+        return value
+    loc = (parent, key)
+    digits = value.translate(_PUNCTUATION)
+    if not (digits.isascii() and digits.isdigit()):
+        r.add(
+            loc,
+            "destination.format",
+            f"{show(value)} is not a phone number in international format (digits only, "
+            "country code first, e.g. 41793026727)",
+        )
+        return INVALID
+    fixed = digits[2:] if digits.startswith("00") else digits
+    hint = ""
+    if fixed != value and not fixed.startswith("0") and 7 <= len(fixed) <= 15:
+        hint = f": write {fixed}"
+    if digits != value:
+        r.add(loc, "destination.format", f"{show(value)} is not in international format{hint}")
+    elif value.startswith("0"):
+        if hint:
+            r.add(
+                loc,
+                "destination.leading_zero",
+                f"{show(value)} starts with the international prefix 00{hint}",
+            )
+        else:
+            r.add(
+                loc,
+                "destination.leading_zero",
+                f"{show(value)} is in national format; write the country code instead of the "
+                "leading 0",
+            )
+    else:
+        r.add(
+            loc,
+            "destination.length",
+            f"{show(value)} has {len(value)} digits; a destination in international format has "
+            "7 to 15",
+        )
+    return INVALID
+
+
+# --- hex ------------------------------------------------------------------------------------
+
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def hex_octets(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    """``binary.hex``: bytes as two hex digits each (either case), single spaces between."""
+    if type(value) is not str:
+        return type_issue(r, parent, key, "a string", value)
+    n = (len(value) + 1) // 3
+    if len(value) > 3 * r.limits.max_payload_octets:
+        r.add(
+            (parent, key),
+            "limit.payload",
+            f"holds about {n} octets; at most {r.limits.max_payload_octets} are accepted",
+        )
+        return INVALID
+    # bytes.fromhex skips whitespace anywhere between pairs; the length and the every-third-
+    # character check pin the form down to exactly "xx xx xx".
+    if len(value) == 3 * n - 1 and value[2::3] == " " * (n - 1):
+        try:
+            octets = bytes.fromhex(value)
+        except ValueError:
+            pass
+        else:
+            if len(octets) == n and n:
+                return octets
+    return _hex_problem(value, r, (parent, key))
+
+
+def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
+    if not value:
+        r.add(loc, "hex.empty", "is empty; a payload has at least one byte, such as '00'")
+        return INVALID
+    for i, c in enumerate(value):
+        if c not in _HEX_DIGITS and c != " ":
+            r.add(
+                loc,
+                "hex.not_hex",
+                f"has {c!r} at index {i}; only the hex digits 0-9, a-f, A-F and single spaces "
+                "between bytes are allowed",
+            )
+            return INVALID
+    runs = value.split(" ")
+    for run in runs:
+        if len(run) % 2:
+            r.add(
+                loc,
+                "hex.odd_digit",
+                f"has the odd run {show(run)}: each byte is exactly two hex digits",
+            )
+            return INVALID
+    canonical = " ".join(run[i : i + 2] for run in runs for i in range(0, len(run), 2))
+    r.add(
+        loc,
+        "hex.separator",
+        "bytes must be separated by single spaces, with none before the first or after the "
+        f"last: write {show(canonical, 60)}",
+    )
+    return INVALID
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    """``text``: a non-empty string that fits in 255 parts."""
+    checked = string(
+        value, r, parent, key, limit=r.limits.max_text_length, limit_code="limit.text_length"
+    )
+    if checked is INVALID:
+        return INVALID
+    assert isinstance(checked, str)
+    if not checked:
+        r.add((parent, key), "text.empty", "is empty; a message needs at least one character")
+        return INVALID
+    parts = count_segments(checked)
+    if parts.count > MAX_PARTS:
+        r.add(
+            (parent, key),
+            "text.too_many_parts",
+            f"needs {parts.count} parts as {parts.encoding} ({parts.units} units); a "
+            f"concatenated SMS has at most {MAX_PARTS}: shorten it or split it into several "
+            "messages",
+        )
+        return INVALID
+    return checked
+
+
+# --- binary payloads ------------------------------------------------------------------------
+
+def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
+    """The payload rules that depend on dataCoding and esmClass (DESIGN, wire rules)."""
+    payload: bytes = values["hex"]
+    coding: int = values["data_coding"]
+    esm: int = values["esm_class"]
+    at = (loc, "hex")
+    body = payload
+    udhi = bool(esm & UDHI)
+    if udhi:
+        header = payload[0] + 1
+        if header > len(payload):
+            r.add(
+                at,
+                "binary.udh_length",
+                f"esmClass {esm} sets the UDHI bit, so the first octet is the header length; "
+                f"it says {header - 1} header octets follow but the payload has only "
+                f"{len(payload) - 1}",
+            )
+            return False
+        body = payload[header:]
+    if coding in SEPTET_CODINGS:
+        if not body.isascii():
+            i = next(i for i, b in enumerate(body) if b > 0x7F) + len(payload) - len(body)
+            r.add(
+                at,
+                "binary.septet_range",
+                f"octet {payload[i]:#04x} at index {i} is above 0x7f; with dataCoding {coding} "
+                "each octet is one GSM 7-bit septet: use dataCoding 8 for UCS-2 or 4 for 8-bit "
+                "data",
+            )
+            return False
+    elif coding == UCS2_CODING and len(body) % 2:
+        r.add(
+            at,
+            "binary.odd_length",
+            f"has {len(body)} octets{' after the header' if udhi else ''}; with dataCoding 8 "
+            "(UCS-2) every character is two octets, so the count must be even",
+        )
+        return False
+    parts = count_binary_segments(payload, data_coding=coding, esm_class=esm)
+    if udhi and parts.units > parts.capacity:
+        r.add(
+            at,
+            "binary.udh_too_long",
+            f"uses {parts.units} {'septets' if coding in SEPTET_CODINGS else 'octets'} with its "
+            f"own header, more than the {parts.capacity} of one SMS; a payload with a user data "
+            "header is sent as one part",
+        )
+        return False
+    if parts.count > MAX_PARTS:
+        r.add(
+            at,
+            "binary.too_many_parts",
+            f"needs {parts.count} parts; a concatenated SMS has at most {MAX_PARTS}",
+        )
+        return False
+    return True
+
+
+# --- responses ------------------------------------------------------------------------------
+
+#: Status groups of the API's response codes: groupId to groupName.
+STATUS_GROUPS: Final = {
+    0: "ACCEPTED",
+    1: "PENDING",
+    2: "UNDELIVERABLE",
+    3: "DELIVERED",
+    4: "EXPIRED",
+    5: "REJECTED",
+}
+
+_response_integer = integer(-(2**63), 2**63 - 1)
+
+
+def sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    """``smsCount``: any integer from a server; below 1 is an issue only when strict."""
+    result = _response_integer(value, r, parent, key)
+    if r.strict and isinstance(result, int) and result < 1:
+        r.add((parent, key), "sms_count.range", f"is {result}; a sent message costs at least 1 SMS")
+        return INVALID
+    return result
+
+
+def status_groups(values: dict[str, Any], r: Report, loc: Loc) -> bool:
+    """When strict: a groupId and groupName that name the same group (any case)."""
+    if not r.strict:
+        return True
+    group_id: int = values["group_id"]
+    group_name: str = values["group_name"]
+    expected = STATUS_GROUPS.get(group_id)
+    if expected is not None and expected == group_name.upper():
+        return True
+    if expected is None and group_name.upper() not in STATUS_GROUPS.values():
+        r.add(
+            (loc, "groupId"),
+            "status.group_unknown",
+            f"groupId {group_id} and groupName {show(group_name)} name no known status group",
+        )
+    else:
+        by_name = {v: k for k, v in STATUS_GROUPS.items()}.get(group_name.upper())
+        r.add(
+            (loc, "groupId"),
+            "status.group_mismatch",
+            f"groupId {group_id} does not match groupName {show(group_name)}"
+            + (f" (which is group {by_name})" if by_name is not None else ""),
+        )
+    return False
