@@ -54,7 +54,7 @@ class Field:
     default: Any = None
     body: Body | None = None  # the description of an OBJECT, or of each item of an ARRAY
     item: str | None = None  # XML element name of each item of an ARRAY or DESTINATIONS
-    limits: dict[str, Any] = field(default_factory=dict)  # facts for the schemas
+    facts: dict[str, Any] = field(default_factory=dict)  # what the shipped schemas state
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
