@@ -68,7 +68,8 @@ def encode(obj: Any, *, format: Format = "json") -> bytes:
     if format == "xml":
         from . import xmlcodec
 
-        return xmlcodec.write(obj, body)
+        written: bytes = xmlcodec.write(obj, body)
+        return written
     raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
 
 

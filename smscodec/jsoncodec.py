@@ -9,7 +9,7 @@ JSON escaping, since the rules confine senders, destinations and hex to plain AS
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Any
 
 from .errors import DecodeError, EncodeError, Issue

@@ -34,10 +34,9 @@ def _checked(obj: Any) -> None:
     check_constructed(obj)
 
 
-_model = dataclass(frozen=True, slots=True, kw_only=True)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TextMessage:
     """One text message of a multi request: ``{"from", "to", "text"}``."""
 
@@ -49,7 +48,7 @@ class TextMessage:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TextMultiRequest:
     """``POST /sms/1/text/multi``: several text messages, each to its own destinations."""
 
@@ -59,7 +58,7 @@ class TextMultiRequest:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TextSingleRequest:
     """``POST /sms/1/text/single``: one text to one or more destinations."""
 
@@ -71,7 +70,7 @@ class TextSingleRequest:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BinaryContent:
     """The ``binary`` object: the payload octets and how the handset is to read them."""
 
@@ -83,7 +82,7 @@ class BinaryContent:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BinaryMessage:
     """One binary message of a multi request: ``{"from", "to", "binary"}``."""
 
@@ -95,7 +94,7 @@ class BinaryMessage:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BinaryMultiRequest:
     """``POST /sms/1/binary/multi``: several binary messages."""
 
@@ -105,7 +104,7 @@ class BinaryMultiRequest:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BinarySingleRequest:
     """``POST /sms/1/binary/single``: one binary payload to one or more destinations."""
 
@@ -117,7 +116,7 @@ class BinarySingleRequest:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Status:
     """Where a sent message stands. Kept as the server sent it, even when inconsistent."""
 
@@ -132,7 +131,7 @@ class Status:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SentMessage:
     """One destination's entry in a response."""
 
@@ -145,7 +144,7 @@ class SentMessage:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SmsResponse:
     """The response to any send request."""
 
@@ -156,7 +155,7 @@ class SmsResponse:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ServiceException:
     """The ``serviceException`` inside an error body."""
 
@@ -167,7 +166,7 @@ class ServiceException:
         _checked(self)
 
 
-@_model
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RequestError:
     """The API's error body: ``{"requestError": {"serviceException": {...}}}``."""
 

@@ -8,6 +8,7 @@ valid case runs on str and bytes methods only; the diagnosis of a bad value may 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 from .report import Loc, Report
@@ -25,14 +26,14 @@ __all__ = [
     "INVALID",
     "STATUS_GROUPS",
     "binary_content",
-    "sms_count",
-    "status_groups",
-    "text",
     "destination",
     "hex_octets",
     "integer",
     "sender",
+    "sms_count",
+    "status_groups",
     "string",
+    "text",
     "type_issue",
 ]
 
@@ -107,7 +108,7 @@ def string(
     return value
 
 
-def integer(lo: int, hi: int) -> object:
+def integer(lo: int, hi: int) -> Callable[[object, Report, Loc, str | int], object]:
     """A rule for integers from ``lo`` to ``hi``. JSON booleans and fractions are not integers."""
 
     def rule(value: object, r: Report, parent: Loc, key: str | int) -> object:

@@ -1,0 +1,92 @@
+"""Models: frozen, slotted, equal by value, hashable, picklable, and valid once they exist."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from typing import Any
+
+import pytest
+
+import smscodec as sc
+
+MESSAGE = sc.TextMessage(sender="WineShop", to=("41793026727",), text="Hi")
+CONTENT = sc.BinaryContent(hex=b"\x00A", data_coding=8)
+
+
+def test_equal_hashable_picklable_frozen() -> None:
+    same = sc.TextMessage(to=("41793026727",), text="Hi", sender="WineShop")
+    assert same == MESSAGE and hash(same) == hash(MESSAGE)
+    request = sc.TextMultiRequest(messages=(MESSAGE, same))
+    assert pickle.loads(pickle.dumps(request)) == request
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        MESSAGE.text = "x"  # type: ignore[misc]
+    assert not hasattr(MESSAGE, "__dict__")
+
+
+def test_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        sc.TextMessage(("41793026727",), "Hi")  # type: ignore[call-arg]
+
+
+def test_lists_become_tuples() -> None:
+    message = sc.TextMessage(to=["41793026727"], text="Hi")  # type: ignore[arg-type]
+    assert message.to == ("41793026727",)
+    request = sc.TextMultiRequest(messages=[message])  # type: ignore[arg-type]
+    assert request.messages == (message,)
+    assert sc.BinaryContent(hex=bytearray(b"A")).hex == b"A"  # type: ignore[arg-type]
+
+
+def test_defaults() -> None:
+    assert CONTENT.esm_class == 0
+    assert sc.BinaryContent(hex=b"A").data_coding == 0
+    assert MESSAGE.sender == "WineShop"
+    assert sc.SmsResponse(messages=()).bulk_id is None
+
+
+# The constructors are called with wrong types on purpose, which mypy would refuse: the rows
+# are typed Any through _wrong so the checks happen at run time.
+def _wrong(make: Any) -> Any:
+    return make
+
+
+CONSTRUCTION_FAULTS: list[tuple[str, Any, str, str]] = [
+    ("bad destination", lambda: sc.TextMessage(to=("+41793026727",), text="x"),
+     "/to/0", "destination.format"),
+    ("empty text", lambda: sc.TextSingleRequest(to=("41793026727",), text=""), "/text",
+     "text.empty"),
+    ("hex as str", lambda: _wrong(sc.BinaryContent)(hex="41"), "/hex", "type.python"),
+    ("coding out of range", lambda: sc.BinaryContent(hex=b"A", data_coding=300),
+     "/dataCoding", "integer.range"),
+    ("coding bool", lambda: sc.BinaryContent(hex=b"A", data_coding=True), "/dataCoding",
+     "type.integer"),
+    ("septet payload", lambda: sc.BinaryContent(hex=b"\x80"), "/hex", "binary.septet_range"),
+    ("message of wrong type", lambda: _wrong(sc.TextMultiRequest)(messages=(CONTENT,)),
+     "/messages/0", "type.python"),
+    ("no messages", lambda: sc.BinaryMultiRequest(messages=()), "/messages", "messages.empty"),
+    ("to as int", lambda: _wrong(sc.TextMessage)(to=41793026727, text="x"), "/to",
+     "type.python"),
+    ("sender bad", lambda: sc.BinaryMessage(to=("41793026727",), binary=CONTENT, sender="a_b"),
+     "/from", "sender.character"),
+    ("status id str", lambda: _wrong(sc.Status)(group_id="1", group_name="P", id=1, name="n",
+                                                description="d"), "/groupId", "type.integer"),
+]
+
+
+@pytest.mark.parametrize(("make", "path", "code"),
+                         [pytest.param(*row[1:], id=row[0]) for row in CONSTRUCTION_FAULTS])
+def test_construction_validates(make: Any, path: str, code: str) -> None:
+    with pytest.raises(sc.ValidationError) as info:
+        make()
+    assert [(i.path, i.code) for i in info.value] == [(path, code)]
+
+
+def test_errors_pickle_and_iterate() -> None:
+    with pytest.raises(sc.ValidationError) as info:
+        sc.decode('{"messages":[{"to":"1","text":""}]}', sc.TextMultiRequest)
+    error = info.value
+    again = pickle.loads(pickle.dumps(error))
+    assert again.issues == error.issues and isinstance(again, sc.ValidationError)
+    assert list(error) == list(error.issues)
+    assert isinstance(error, ValueError)
+    assert str(error.issues[0]).startswith("/messages/0/to: ")
