@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from . import jsoncodec
 from .bodies import kind_of
 from .errors import DecodeError, Issue, SmsCodecError, ValidationError
+from .fastpath import DECODERS
 from .limits import Limits
 from .models import RequestError, ServiceException
 from .report import Report
@@ -39,6 +40,16 @@ def decode(
     limits = limits or _DEFAULT_LIMITS
     if format == "json":
         tree = jsoncodec.read(data, limits)
+        if not strict:
+            inner = tree
+            if body.wrapper is not None:
+                # (``type`` is the model here: the builtin is shadowed by the public keyword.)
+                one = tree.__class__ is dict and len(tree) == 1
+                inner = tree.get(body.wrapper) if one else None
+            fast = DECODERS[type](inner, limits)
+            if fast is not None:
+                return cast(T, fast)
+        # Not plainly valid: the validator accepts it after all, or says what is wrong.
         report = Report(limits, strict=strict)
         if body.wrapper is not None:
             tree = _unwrap(tree, body.wrapper, report)

@@ -21,8 +21,7 @@ def _string(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
     return rules.string(value, r, parent, key)
 
 
-_uint8 = rules.integer(0, 255)
-_response_integer = rules.integer(-(2**63), 2**63 - 1)
+_uint8 = rules.Integer(0, 255)
 
 
 def _field(wire: str, name: str, kind: Kind, rule: Rule, doc: str, **kw: Any) -> Field:
@@ -37,6 +36,18 @@ _SENDER = _field(
     "the sender ID: 3 to 14 digits, or 3 to 11 letters, digits and inner spaces with at "
     "least one letter",
     required=False,
+    facts={
+        "anyOf": [
+            {"description": "numeric: 3 to 14 digits", "pattern": "[0-9]{3,14}"},
+            {
+                "description": "alphanumeric: 3 to 11 of A-Z, a-z, 0-9 and spaces, with at "
+                "least one letter and no space first or last",
+                "pattern": "([0-9][0-9 ]*)?[A-Za-z]([0-9A-Za-z ]*[0-9A-Za-z])?",
+                "minLength": 3,
+                "maxLength": 11,
+            },
+        ]
+    },
 )
 _TO = _field(
     "to",
@@ -46,6 +57,9 @@ _TO = _field(
     "the destinations in international format (7 to 15 digits, country code first): one as a "
     "string, or several as an array",
     item="to",
+    min_items=1,
+    max_items="max_destinations",
+    facts={"pattern": "[1-9][0-9]{6,14}"},
 )
 _TEXT = _field(
     "text",
@@ -53,6 +67,7 @@ _TEXT = _field(
     Kind.TEXT,
     rules.text,
     "the message text; at most 255 SMS parts",
+    facts={"minLength": 1},
 )
 
 BINARY_CONTENT = Body(
@@ -67,6 +82,7 @@ BINARY_CONTENT = Body(
             Kind.OCTETS,
             rules.hex_octets,
             "the payload octets as two hex digits each, separated by single spaces",
+            facts={"pattern": "[0-9A-Fa-f]{2}( [0-9A-Fa-f]{2})*"},
         ),
         _field(
             "dataCoding",
@@ -76,6 +92,7 @@ BINARY_CONTENT = Body(
             "the SMPP data_coding, 0 to 255: 0 GSM 7-bit (default), 8 UCS-2",
             required=False,
             default=0,
+            facts={"minimum": _uint8.lo, "maximum": _uint8.hi},
         ),
         _field(
             "esmClass",
@@ -86,6 +103,7 @@ BINARY_CONTENT = Body(
             "user data header",
             required=False,
             default=0,
+            facts={"minimum": _uint8.lo, "maximum": _uint8.hi},
         ),
     ),
 )
@@ -122,6 +140,8 @@ def _messages(item: Body, doc: str, *, empty: str | None) -> Field:
         doc,
         body=item,
         item="message",
+        min_items=0 if empty is None else 1,
+        max_items="max_messages",
     )
 
 
@@ -163,8 +183,15 @@ def _text(wire: str, name: str, doc: str, **kw: Any) -> Field:
     return _field(wire, name, Kind.TEXT, _string, doc, **kw)
 
 
-def _int(wire: str, name: str, doc: str, rule: Rule = _response_integer) -> Field:
-    return _field(wire, name, Kind.INTEGER, rule, doc)
+def _int(wire: str, name: str, doc: str, rule: Rule = rules.RESPONSE_INTEGER) -> Field:
+    return _field(
+        wire,
+        name,
+        Kind.INTEGER,
+        rule,
+        doc,
+        facts={"minimum": rules.RESPONSE_INTEGER.lo, "maximum": rules.RESPONSE_INTEGER.hi},
+    )
 
 
 STATUS = Body(

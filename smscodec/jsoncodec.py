@@ -9,12 +9,12 @@ JSON escaping, since the rules confine senders, destinations and hex to plain AS
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring
 from typing import Any
 
 from .errors import DecodeError, EncodeError, Issue
+from .fastpath import ENCODERS
 from .limits import Limits
-from .schema import Body, Kind
+from .schema import Body
 from .tree import BigNumber, Duplicates, Fraction
 
 __all__ = ["read", "write"]
@@ -98,49 +98,19 @@ def _error(code: str, message: str) -> DecodeError:
 
 def write(obj: Any, body: Body) -> bytes:
     """Canonical JSON of a valid model: compact, fields in description order, UTF-8."""
-    out: list[str] = []
+    text = ENCODERS[body.model](obj)
     if body.wrapper is not None:
-        out.append('{"' + body.wrapper + '":')
-        _object(obj, body, out)
-        out.append("}")
-    else:
-        _object(obj, body, out)
+        text = '{"' + body.wrapper + '":' + text + "}"
     try:
-        return "".join(out).encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise EncodeError(
-            [Issue(path="", code="encode.surrogate", message=f"cannot be written as UTF-8: {exc}")]
+            [
+                Issue(
+                    path="",
+                    code="encode.surrogate",
+                    message=f"holds the lone surrogate U+{ord(exc.object[exc.start]):04X}, "
+                    "which UTF-8 cannot carry",
+                )
+            ]
         ) from None
-
-
-def _object(obj: Any, body: Body, out: list[str]) -> None:
-    sep = "{"
-    for f in body.fields:
-        value = getattr(obj, f.name)
-        if value is None and not f.required:
-            continue
-        out.append(sep + '"' + f.wire + '":')
-        sep = ","
-        kind = f.kind
-        if kind is Kind.TEXT:
-            out.append(encode_basestring(value))
-        elif kind is Kind.TOKEN:
-            out.append('"' + value + '"')
-        elif kind is Kind.INTEGER:
-            out.append(str(value))
-        elif kind is Kind.DESTINATIONS:
-            out.append('"' + value[0] + '"' if len(value) == 1 else '["' + '","'.join(value) + '"]')
-        elif kind is Kind.OCTETS:
-            out.append('"' + value.hex(" ") + '"')
-        elif kind is Kind.OBJECT:
-            assert f.body is not None
-            _object(value, f.body, out)
-        else:
-            assert f.body is not None
-            item_sep = "["
-            for item in value:
-                out.append(item_sep)
-                item_sep = ","
-                _object(item, f.body, out)
-            out.append("]" if value else "[]")
-    out.append("{}" if sep == "{" else "}")

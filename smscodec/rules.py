@@ -8,14 +8,16 @@ valid case runs on str and bytes methods only; the diagnosis of a bad value may 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any, Final
 
+from .limits import Limits
 from .report import Loc, Report
 from .segments import (
     MAX_PARTS,
+    OCTETS_MULTI,
     SEPTET_CODINGS,
     UCS2_CODING,
+    UCS2_MULTI,
     UDHI,
     count_binary_segments,
     count_segments,
@@ -24,16 +26,24 @@ from .tree import BigNumber, Fraction, WrongType, describe, show
 
 __all__ = [
     "INVALID",
+    "RESPONSE_INTEGER",
     "STATUS_GROUPS",
+    "Integer",
     "binary_content",
     "destination",
     "hex_octets",
     "integer",
+    "is_clean",
+    "is_destination",
+    "is_sender",
+    "parse_hex",
+    "payload_fits",
     "sender",
     "sms_count",
     "status_groups",
     "string",
     "text",
+    "text_fits",
     "type_issue",
 ]
 
@@ -77,6 +87,11 @@ def type_issue(r: Report, parent: Loc, key: str | int, expected: str, value: obj
     return INVALID
 
 
+def is_clean(value: str) -> bool:
+    """True if ``value`` is valid Unicode: no lone surrogate (JSON can smuggle one in)."""
+    return value.isascii() or _SURROGATE.search(value) is None
+
+
 def string(
     value: object,
     r: Report,
@@ -97,7 +112,9 @@ def string(
             f"is {len(value)} characters long; at most {bound} are accepted",
         )
         return INVALID
-    if not value.isascii() and (m := _SURROGATE.search(value)) is not None:
+    if not is_clean(value):
+        m = _SURROGATE.search(value)
+        assert m is not None
         r.add(
             (parent, key),
             "string.surrogate",
@@ -108,10 +125,17 @@ def string(
     return value
 
 
-def integer(lo: int, hi: int) -> Callable[[object, Report, Loc, str | int], object]:
+class Integer:
     """A rule for integers from ``lo`` to ``hi``. JSON booleans and fractions are not integers."""
 
-    def rule(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    __slots__ = ("hi", "lo")
+
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo = lo
+        self.hi = hi
+
+    def __call__(self, value: object, r: Report, parent: Loc, key: str | int) -> object:
+        lo, hi = self.lo, self.hi
         if type(value) is int:
             if lo <= value <= hi:
                 return value
@@ -145,7 +169,8 @@ def integer(lo: int, hi: int) -> Callable[[object, Report, Loc, str | int], obje
             return type_issue(r, parent, key, "an integer", value)
         return _range(r, parent, key, lo, hi, str(value))
 
-    return rule
+
+integer = Integer
 
 
 def _range(r: Report, parent: Loc, key: str | int, lo: int, hi: int, shown: str) -> _Invalid:
@@ -159,24 +184,36 @@ _SENDER_NUMERIC = (3, 14)
 _SENDER_ALPHANUMERIC = (3, 11)
 
 
-def sender(value: object, r: Report, parent: Loc, key: str | int) -> object:
+def is_sender(value: str) -> bool:
     """``from``: 3-14 digits, or 3-11 of A-Z, a-z, 0-9 and inner spaces with a letter."""
+    if not value.isascii():
+        return False
+    n = len(value)
+    if value.isdigit():
+        return _SENDER_NUMERIC[0] <= n <= _SENDER_NUMERIC[1]
+    bare = value.replace(" ", "")
+    return (
+        _SENDER_ALPHANUMERIC[0] <= n <= _SENDER_ALPHANUMERIC[1]
+        and bare.isalnum()
+        and not bare.isdigit()
+        and value[0] != " "
+        and value[-1] != " "
+    )
+
+
+def sender(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    """The rule for ``from`` (see `is_sender`), with the reason when it fails."""
     if type(value) is not str:
         return type_issue(r, parent, key, "a string", value)
-    n = len(value)
-    if value.isascii():
-        if value.isdigit():
-            if 3 <= n <= 14:
-                return value
-            r.add(
-                (parent, key),
-                "sender.length",
-                f"{show(value)} has {n} digits; a numeric sender ID has 3 to 14",
-            )
-            return INVALID
-        bare = value.replace(" ", "")
-        if bare.isalnum() and not bare.isdigit() and 3 <= n <= 11 and value.strip(" ") == value:
-            return value
+    if is_sender(value):
+        return value
+    if value.isascii() and value.isdigit():
+        r.add(
+            (parent, key),
+            "sender.length",
+            f"{show(value)} has {len(value)} digits; a numeric sender ID has 3 to 14",
+        )
+        return INVALID
     return _sender_problem(value, r, (parent, key))
 
 
@@ -219,11 +256,21 @@ _E164 = (7, 15)  # ITU-T E.164: at most 15 digits; 7 is the shortest number the 
 _PUNCTUATION = str.maketrans("", "", " +-().\u00a0\t/")
 
 
-def destination(value: object, r: Report, parent: Loc, key: str | int) -> object:
+def is_destination(value: str) -> bool:
     """A destination in international format: 7-15 ASCII digits, no ``+``, ``00`` or ``0``."""
+    return (
+        value.isdigit()
+        and value.isascii()
+        and _E164[0] <= len(value) <= _E164[1]
+        and value[0] != "0"
+    )
+
+
+def destination(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    """The rule for one destination (see `is_destination`), with the fix when it fails."""
     if type(value) is not str:
         return type_issue(r, parent, key, "a string", value)
-    if value.isascii() and value.isdigit() and 7 <= len(value) <= 15 and value[0] != "0":
+    if is_destination(value):
         return value
     loc = (parent, key)
     digits = value.translate(_PUNCTUATION)
@@ -237,7 +284,7 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
         return INVALID
     fixed = digits[2:] if digits.startswith("00") else digits
     hint = ""
-    if fixed != value and not fixed.startswith("0") and 7 <= len(fixed) <= 15:
+    if fixed != value and not fixed.startswith("0") and _E164[0] <= len(fixed) <= _E164[1]:
         hint = f": write {fixed}"
     if digits != value:
         r.add(loc, "destination.format", f"{show(value)} is not in international format{hint}")
@@ -275,24 +322,32 @@ def hex_octets(value: object, r: Report, parent: Loc, key: str | int) -> object:
     if type(value) is not str:
         return type_issue(r, parent, key, "a string", value)
     n = (len(value) + 1) // 3
-    if len(value) > 3 * r.limits.max_payload_octets:
+    if len(value) >= 3 * r.limits.max_payload_octets:
         r.add(
             (parent, key),
             "limit.payload",
             f"holds about {n} octets; at most {r.limits.max_payload_octets} are accepted",
         )
         return INVALID
+    octets = parse_hex(value)
+    if octets is not None:
+        return octets
+    return _hex_problem(value, r, (parent, key))
+
+
+def parse_hex(value: str) -> bytes | None:
+    """The octets of ``"xx xx xx"`` (two hex digits each, single spaces), else None."""
+    n = (len(value) + 1) // 3
     # bytes.fromhex skips whitespace anywhere between pairs; the length and the every-third-
     # character check pin the form down to exactly "xx xx xx".
-    if len(value) == 3 * n - 1 and value[2::3] == " " * (n - 1):
+    if n and len(value) == 3 * n - 1 and value[2::3] == " " * (n - 1):
         try:
             octets = bytes.fromhex(value)
         except ValueError:
-            pass
-        else:
-            if len(octets) == n and n:
-                return octets
-    return _hex_problem(value, r, (parent, key))
+            return None
+        if len(octets) == n:
+            return octets
+    return None
 
 
 def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
@@ -329,6 +384,19 @@ def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
 
 # --- text -----------------------------------------------------------------------------------
 
+#: A text of at most this many code points fits in 255 parts whatever it holds: each code
+#: point costs at most two units (an escape pair or a surrogate pair), and a part that may not
+#: split a pair still holds at least UCS2_MULTI - 1 units.
+_SURELY_FITS: Final = MAX_PARTS * (UCS2_MULTI - 1) // 2
+
+
+def text_fits(value: str, limits: Limits) -> bool:
+    """The valid case of `text` for a string: non-empty, bounded, clean, at most 255 parts."""
+    n = len(value)
+    if not 0 < n <= limits.max_text_length or not is_clean(value):
+        return False
+    return n <= _SURELY_FITS or count_segments(value).count <= MAX_PARTS
+
 
 def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """``text``: a non-empty string that fits in 255 parts."""
@@ -341,6 +409,8 @@ def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
     if not checked:
         r.add((parent, key), "text.empty", "is empty; a message needs at least one character")
         return INVALID
+    if len(checked) <= _SURELY_FITS:
+        return checked
     parts = count_segments(checked)
     if parts.count > MAX_PARTS:
         r.add(
@@ -356,6 +426,21 @@ def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
 
 # --- binary payloads ------------------------------------------------------------------------
 
+#: A payload of at most this many octets needs at most 255 parts in any coding.
+_PAYLOAD_SURELY_FITS: Final = MAX_PARTS * OCTETS_MULTI
+
+
+def payload_fits(payload: bytes, coding: int, esm: int) -> bool:
+    """The valid case of `binary_content` for a payload without a user data header."""
+    if esm & UDHI or not payload:
+        return False  # header payloads take the full rule
+    if coding in SEPTET_CODINGS:
+        ok = payload.isascii()
+    else:
+        ok = coding != UCS2_CODING or not len(payload) % 2
+    return ok and len(payload) <= _PAYLOAD_SURELY_FITS
+
+
 def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     """The payload rules that depend on dataCoding and esmClass (DESIGN, wire rules)."""
     payload: bytes = values["hex"]
@@ -364,6 +449,8 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     at = (loc, "hex")
     body = payload
     udhi = bool(esm & UDHI)
+    if payload_fits(payload, coding, esm):
+        return True
     if udhi:
         header = payload[0] + 1
         if header > len(payload):
@@ -427,12 +514,12 @@ STATUS_GROUPS: Final = {
     5: "REJECTED",
 }
 
-_response_integer = integer(-(2**63), 2**63 - 1)
+RESPONSE_INTEGER: Final = Integer(-(2**63), 2**63 - 1)
 
 
 def sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """``smsCount``: any integer from a server; below 1 is an issue only when strict."""
-    result = _response_integer(value, r, parent, key)
+    result = RESPONSE_INTEGER(value, r, parent, key)
     if r.strict and isinstance(result, int) and result < 1:
         r.add((parent, key), "sms_count.range", f"is {result}; a sent message costs at least 1 SMS")
         return INVALID

@@ -54,6 +54,8 @@ class Field:
     default: Any = None
     body: Body | None = None  # the description of an OBJECT, or of each item of an ARRAY
     item: str | None = None  # XML element name of each item of an ARRAY or DESTINATIONS
+    min_items: int = 0  # fewest items of an ARRAY or DESTINATIONS array
+    max_items: str | None = None  # the `Limits` attribute bounding its items
     facts: dict[str, Any] = field(default_factory=dict)  # what the shipped schemas state
 
 
