@@ -27,8 +27,9 @@ class Limits:
     max_text_length: int = 39_015
     """Characters of a ``text``: 255 parts of 153 GSM 7-bit septets is the longest text that
     can be sent at all, so nothing longer is worth counting."""
-    max_payload_octets: int = 35_700
-    """Octets of a binary payload: 255 parts of 140 octets."""
+    max_payload_octets: int = 39_015
+    """Octets of a binary payload: 255 parts of 153 septets (one octet each, dataCoding 0 and 1)
+    is the largest payload that can be sent at all."""
     max_string_length: int = 4_096
     """Characters of any other string (sender, destination, ids, descriptions)."""
     max_issues: int = 100
