@@ -22,6 +22,10 @@ def render(loc: Loc) -> str:
         text = str(key)
         if "~" in text or "/" in text:
             text = text.replace("~", "~0").replace("/", "~1")
+        if not text.isascii():
+            # A key holding a lone surrogate (JSON can smuggle one in) is not Unicode text and
+            # cannot stand in a path that is sent back; it is written as its \uXXXX escape.
+            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
         keys.append(text)
     keys.reverse()
     return "".join("/" + k for k in keys)

@@ -20,8 +20,13 @@ __all__ = ["array_rule", "check_constructed", "destinations_rule", "object_rule"
 
 
 def validate(tree: Any, body: Body, report: Report) -> Any:
-    """The model for ``tree`` (already unwrapped), or raise the report's `ValidationError`."""
-    result = walk_object(body, tree, report, None)
+    """The model for ``tree`` (already unwrapped), or raise the report's `ValidationError`.
+
+    A body with a JSON wrapper (the error body) is walked from under its wrapper key, so that
+    paths still point into the whole document.
+    """
+    loc: Loc = None if body.wrapper is None else (None, body.wrapper)
+    result = walk_object(body, tree, report, loc)
     if report.issues or report.more or result is INVALID:
         raise report.error()
     return result
@@ -177,8 +182,8 @@ def to_tree(obj: Any, body: Body) -> dict[str, Any]:
     tree: dict[str, Any] = {}
     for f in body.fields:
         value = getattr(obj, f.name)
-        if value is None and not f.required:
-            continue
+        if value is None and not f.required and f.default is None:
+            continue  # absent; a field with a default (dataCoding 0) must not be None
         tree[f.wire] = _to_wire(value, f)
     return tree
 
