@@ -44,7 +44,15 @@ def _constant(literal: str) -> Any:
     raise _NotJson(literal)
 
 
+# Integers are parsed by json itself, which refuses more than sys.get_int_max_str_digits()
+# digits with a ValueError; only then is the body read again with a hook that keeps a long
+# number as a marker, so its issue can name its path. The common body pays for no int hook.
 _decoder = json.JSONDecoder(
+    object_pairs_hook=_pairs,
+    parse_float=Fraction,
+    parse_constant=_constant,
+)
+_careful_decoder = json.JSONDecoder(
     object_pairs_hook=_pairs,
     parse_float=Fraction,
     parse_int=_integer,
@@ -74,7 +82,12 @@ def read(data: bytes | str, limits: Limits) -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return _decoder.decode(text)
+        try:
+            return _decoder.decode(text)
+        except json.JSONDecodeError:
+            raise
+        except ValueError:
+            return _careful_decoder.decode(text)
     except json.JSONDecodeError as exc:
         raise _error(
             "json.syntax",

@@ -167,7 +167,9 @@ class Integer:
             return INVALID
         else:
             return type_issue(r, parent, key, "an integer", value)
-        return _range(r, parent, key, lo, hi, str(value))
+        if -(10**_MAX_DIGITS) < value < 10**_MAX_DIGITS:
+            return _range(r, parent, key, lo, hi, str(value))
+        return _range(r, parent, key, lo, hi, "a number of more than 20 digits")
 
 
 integer = Integer
@@ -431,14 +433,26 @@ _PAYLOAD_SURELY_FITS: Final = MAX_PARTS * OCTETS_MULTI
 
 
 def payload_fits(payload: bytes, coding: int, esm: int) -> bool:
-    """The valid case of `binary_content` for a payload without a user data header."""
-    if esm & UDHI or not payload:
-        return False  # header payloads take the full rule
+    """The valid case of `binary_content`: True only if that rule would accept the payload."""
+    if not payload:
+        return False
+    body = payload
+    udhi = esm & UDHI
+    if udhi:
+        header = payload[0] + 1
+        if header > len(payload):
+            return False
+        body = payload[header:]
     if coding in SEPTET_CODINGS:
-        ok = payload.isascii()
-    else:
-        ok = coding != UCS2_CODING or not len(payload) % 2
-    return ok and len(payload) <= _PAYLOAD_SURELY_FITS
+        if not body.isascii():
+            return False
+    elif coding == UCS2_CODING and len(body) % 2:
+        return False
+    if udhi:
+        # The sender concatenated itself: the whole must fit one SMS, as the counter measures.
+        parts = count_binary_segments(payload, data_coding=coding, esm_class=esm)
+        return parts.units <= parts.capacity
+    return len(payload) <= _PAYLOAD_SURELY_FITS
 
 
 def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
