@@ -44,6 +44,10 @@ class Report:
         # In XML every leaf is text: integer fields arrive as strings to be read as xs:integer.
         self.xml = xml
 
+    def has_room(self) -> bool:
+        """Whether another issue would be kept (callers may skip building its message)."""
+        return len(self.issues) < self.limits.max_issues
+
     def add(self, loc: Loc, code: str, message: str) -> None:
         if len(self.issues) < self.limits.max_issues:
             self.issues.append(Issue(path=render(loc), code=code, message=message))

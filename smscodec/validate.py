@@ -64,6 +64,10 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
         known = {f.wire for f in body.fields}
         for key in value:
             if key not in known:
+                if not r.has_room():
+                    r.more += 1  # a body of a million unknown keys costs no messages
+                    bad = True
+                    continue
                 r.add(
                     (loc, key),
                     "field.unknown",

@@ -1,0 +1,520 @@
+"""The contenders: smscodec and the peer libraries, each given the rules it can state.
+
+Every peer is optional: a missing one is skipped with a note (``pip install pydantic msgspec
+fastjsonschema jsonschema xmlschema`` brings them all). What each peer checks:
+
+- pydantic v2: strict models (no coercion), ``extra="forbid"`` on requests, patterns for the
+  sender (two alternatives in a union, since its default Rust regex engine has no look-around),
+  destinations and hex, 0..255 ranges, ``to: str | list[str]``; ``model_validate_json(bytes)``.
+- msgspec: Structs with ``Meta(pattern=...)`` (Python ``re``, so one sender pattern with a
+  look-ahead for 3..11), ``forbid_unknown_fields=True`` on requests; ``msgspec.json.decode``.
+- fastjsonschema and jsonschema (Draft 2020-12): ``json.loads`` and then the JSON Schema of the
+  body: smscodec's own generated ``smscodec/schemas/*.schema.json`` when present, else the
+  equivalent schema written below.
+- xmlschema: ``XMLSchema(xsd).to_dict(xml)`` with smscodec's generated XSD when present, else
+  the one below.
+
+None of them states what smscodec checks beyond patterns and ranges: the payload rules by
+dataCoding and esmClass (septet range, even UCS-2 length, user data header), the 255-part
+bound, lone surrogates, repeated keys; nor do they turn hex into bytes. smscodec does all of
+that in the times shown, so the comparison flatters the peers.
+"""
+
+# No `from __future__ import annotations`: msgspec and pydantic read the annotations of the
+# classes made inside functions below, which must be real types, not strings.
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bodies import BIG_LIMITS, MODELS, xml_available
+
+import smscodec
+
+__all__ = ["Contender", "decoders", "encoders", "schema_source"]
+
+_ROOT = Path(__file__).resolve().parent.parent
+_SCHEMA_FILES = {
+    "binary": "binary-multi-request",
+    "text": "text-multi-request",
+    "response": "sms-response",
+}
+
+# The rules as patterns. ``\Z`` where Python's ``re`` runs them (``$`` also matches before a
+# final newline there); the Rust regex engine's ``$`` is the end of the text already.
+DESTINATION = r"^[1-9][0-9]{6,14}$"
+HEX = r"^[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2})*$"
+SENDER_NUMERIC = r"^[0-9]{3,14}$"
+SENDER_ALPHANUMERIC = r"^(?:[0-9][0-9 ]*)?[A-Za-z](?:[0-9A-Za-z ]*[0-9A-Za-z])?$"
+SENDER_WITH_LOOKAHEAD = (
+    r"^(?:[0-9]{3,14}|(?=[0-9A-Za-z ]{3,11}\Z)(?:[0-9][0-9 ]*)?[A-Za-z]"
+    r"(?:[0-9A-Za-z ]*[0-9A-Za-z])?)\Z"
+)
+
+
+@dataclass
+class Contender:
+    """One way to do the job: ``call(arg)`` is what is timed; ``count(result)`` is the check."""
+
+    name: str
+    call: Callable[[Any], Any]
+    count: Callable[[Any], int]
+    #: Turns the body bytes into this contender's input (encoders need their own objects).
+    prepare: Callable[[bytes], Any] = field(default=lambda data: data)
+    floor: bool = False
+    reference: bool = False
+
+
+# --- smscodec -------------------------------------------------------------------------------
+
+
+def _messages(result: Any) -> int:
+    return len(result.messages)
+
+
+def _smscodec_decoder(kind: str, fmt: str = "json") -> Contender:
+    model = MODELS[kind]
+
+    def call(data: bytes) -> Any:
+        return smscodec.decode(data, model, format=fmt, limits=BIG_LIMITS)  # type: ignore[arg-type]
+
+    return Contender("smscodec", call, _messages, reference=True)
+
+
+# --- pydantic -------------------------------------------------------------------------------
+
+
+def _pydantic(kind: str) -> tuple[type[Any], Callable[[Any], int]] | str:
+    models = _pydantic_models()
+    return models if isinstance(models, str) else (models[_schema_kind(kind)], _messages)
+
+
+@functools.cache
+def _pydantic_models() -> dict[str, type[Any]] | str:
+    try:
+        from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+    except ImportError:
+        return "pydantic is not installed"
+
+    request = ConfigDict(strict=True, extra="forbid", frozen=True)
+    response = ConfigDict(strict=True, extra="ignore", frozen=True)
+    Dest = Annotated[str, StringConstraints(pattern=DESTINATION)]
+    To = Dest | Annotated[list[Dest], Field(min_length=1)]
+    Sender = (
+        Annotated[str, StringConstraints(pattern=SENDER_NUMERIC)]
+        | Annotated[str, StringConstraints(pattern=SENDER_ALPHANUMERIC, min_length=3,
+                                           max_length=11)]
+    )
+    Uint8 = Annotated[int, Field(ge=0, le=255)]
+    Int64 = Annotated[int, Field(ge=-(2**63), le=2**63 - 1)]
+
+    class PBinaryContent(BaseModel):
+        model_config = request
+        hex: Annotated[str, StringConstraints(pattern=HEX)]
+        data_coding: Uint8 = Field(0, alias="dataCoding")
+        esm_class: Uint8 = Field(0, alias="esmClass")
+
+    class PBinaryMessage(BaseModel):
+        model_config = request
+        sender: Sender | None = Field(None, alias="from")
+        to: To
+        binary: PBinaryContent
+
+    class PBinaryMultiRequest(BaseModel):
+        model_config = request
+        messages: Annotated[list[PBinaryMessage], Field(min_length=1)]
+
+    class PTextMessage(BaseModel):
+        model_config = request
+        sender: Sender | None = Field(None, alias="from")
+        to: To
+        text: Annotated[str, StringConstraints(min_length=1)]
+
+    class PTextMultiRequest(BaseModel):
+        model_config = request
+        messages: Annotated[list[PTextMessage], Field(min_length=1)]
+
+    class PStatus(BaseModel):
+        model_config = response
+        group_id: Int64 = Field(alias="groupId")
+        group_name: str = Field(alias="groupName")
+        id: Int64
+        name: str
+        description: str
+        action: str | None = None
+
+    class PSentMessage(BaseModel):
+        model_config = response
+        to: str
+        status: PStatus
+        sms_count: Int64 = Field(alias="smsCount")
+        message_id: str = Field(alias="messageId")
+
+    class PSmsResponse(BaseModel):
+        model_config = response
+        bulk_id: str | None = Field(None, alias="bulkId")
+        messages: list[PSentMessage]
+
+    return {
+        "binary": PBinaryMultiRequest,
+        "text": PTextMultiRequest,
+        "response": PSmsResponse,
+    }
+
+
+# --- msgspec --------------------------------------------------------------------------------
+
+
+def _msgspec(kind: str) -> type[Any] | str:
+    models = _msgspec_models()
+    return models if isinstance(models, str) else models[_schema_kind(kind)]
+
+
+# Built once per process and never dropped: msgspec 0.22 can crash the garbage collector when
+# it frees types holding Meta constraints (msgspec issue #717), which rebuilding would trigger.
+@functools.cache
+def _msgspec_models() -> dict[str, type[Any]] | str:
+    try:
+        import msgspec
+        from msgspec import Meta, Struct
+    except ImportError:
+        return "msgspec is not installed"
+
+    Dest = Annotated[str, Meta(pattern=DESTINATION.replace("$", r"\Z"))]
+    To = Dest | Annotated[list[Dest], Meta(min_length=1)]
+    Sender = Annotated[str, Meta(pattern=SENDER_WITH_LOOKAHEAD)]
+    Uint8 = Annotated[int, Meta(ge=0, le=255)]
+    Int64 = Annotated[int, Meta(ge=-(2**63), le=2**63 - 1)]
+    Hex = Annotated[str, Meta(pattern=HEX.replace("$", r"\Z"))]
+
+    class MBinaryContent(Struct, forbid_unknown_fields=True, frozen=True, rename="camel"):
+        hex: Hex
+        data_coding: Uint8 = 0
+        esm_class: Uint8 = 0
+
+    class MBinaryMessage(Struct, forbid_unknown_fields=True, frozen=True, omit_defaults=True):
+        to: To
+        binary: MBinaryContent
+        sender: Sender | None = msgspec.field(default=None, name="from")
+
+    class MBinaryMultiRequest(Struct, forbid_unknown_fields=True, frozen=True):
+        messages: Annotated[list[MBinaryMessage], Meta(min_length=1)]
+
+    class MTextMessage(Struct, forbid_unknown_fields=True, frozen=True, omit_defaults=True):
+        to: To
+        text: Annotated[str, Meta(min_length=1)]
+        sender: Sender | None = msgspec.field(default=None, name="from")
+
+    class MTextMultiRequest(Struct, forbid_unknown_fields=True, frozen=True):
+        messages: Annotated[list[MTextMessage], Meta(min_length=1)]
+
+    class MStatus(Struct, frozen=True, rename="camel", omit_defaults=True):
+        group_id: Int64
+        group_name: str
+        id: Int64
+        name: str
+        description: str
+        action: str | None = None
+
+    class MSentMessage(Struct, frozen=True, rename="camel"):
+        to: str
+        status: MStatus
+        sms_count: Int64
+        message_id: str
+
+    class MSmsResponse(Struct, frozen=True, rename="camel", omit_defaults=True):
+        messages: list[MSentMessage]
+        bulk_id: str | None = None
+
+    return {
+        "binary": MBinaryMultiRequest,
+        "text": MTextMultiRequest,
+        "response": MSmsResponse,
+    }
+
+
+# --- JSON Schema ----------------------------------------------------------------------------
+
+_DEST_SCHEMA = {"type": "string", "pattern": DESTINATION.replace("$", r"\Z")}
+_MESSAGE_HEAD = {
+    "from": {
+        "type": "string",
+        "anyOf": [
+            {"pattern": SENDER_NUMERIC.replace("$", r"\Z")},
+            {"pattern": SENDER_ALPHANUMERIC.replace("$", r"\Z"), "minLength": 3, "maxLength": 11},
+        ],
+    },
+    "to": {"oneOf": [_DEST_SCHEMA, {"type": "array", "minItems": 1, "items": _DEST_SCHEMA}]},
+}
+_UINT8 = {"type": "integer", "minimum": 0, "maximum": 255}
+
+
+def _request_schema(content: str, content_schema: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "required": ["messages"],
+        "additionalProperties": False,
+        "properties": {
+            "messages": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["to", content],
+                    "additionalProperties": False,
+                    "properties": {**_MESSAGE_HEAD, content: content_schema},
+                },
+            }
+        },
+    }
+
+
+_INLINE_SCHEMAS: dict[str, dict[str, Any]] = {
+    "binary": _request_schema(
+        "binary",
+        {
+            "type": "object",
+            "required": ["hex"],
+            "additionalProperties": False,
+            "properties": {
+                "hex": {"type": "string", "pattern": HEX.replace("$", r"\Z")},
+                "dataCoding": _UINT8,
+                "esmClass": _UINT8,
+            },
+        },
+    ),
+    "text": _request_schema("text", {"type": "string", "minLength": 1}),
+    "response": {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "required": ["messages"],
+        "properties": {
+            "bulkId": {"type": "string"},
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["to", "status", "smsCount", "messageId"],
+                    "properties": {
+                        "to": {"type": "string"},
+                        "smsCount": {"type": "integer"},
+                        "messageId": {"type": "string"},
+                        "status": {
+                            "type": "object",
+                            "required": ["groupId", "groupName", "id", "name", "description"],
+                            "properties": {
+                                "groupId": {"type": "integer"},
+                                "groupName": {"type": "string"},
+                                "id": {"type": "integer"},
+                                "name": {"type": "string"},
+                                "description": {"type": "string"},
+                                "action": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+
+
+def _schema_kind(kind: str) -> str:
+    return "binary" if kind.startswith("binary") else kind
+
+
+def schema_source(kind: str) -> str:
+    """Where the JSON Schema for ``kind`` comes from, for the report."""
+    path = _ROOT / "smscodec" / "schemas" / f"{_SCHEMA_FILES[_schema_kind(kind)]}.schema.json"
+    return f"smscodec/schemas/{path.name}" if path.exists() else "bench/peers.py (inline)"
+
+
+def _json_schema(kind: str) -> dict[str, Any]:
+    kind = _schema_kind(kind)
+    path = _ROOT / "smscodec" / "schemas" / f"{_SCHEMA_FILES[kind]}.schema.json"
+    if path.exists():
+        loaded: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        return loaded
+    return _INLINE_SCHEMAS[kind]
+
+
+# --- XSD ------------------------------------------------------------------------------------
+
+_INLINE_XSD = f"""<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+  <xs:element name="request">
+    <xs:complexType><xs:all><xs:element name="messages"><xs:complexType><xs:sequence>
+      <xs:element name="message" maxOccurs="unbounded"><xs:complexType><xs:all>
+        <xs:element name="from" minOccurs="0"><xs:simpleType><xs:union>
+          <xs:simpleType><xs:restriction base="xs:string">
+            <xs:pattern value="[0-9]{{3,14}}"/></xs:restriction></xs:simpleType>
+          <xs:simpleType><xs:restriction base="xs:string">
+            <xs:minLength value="3"/><xs:maxLength value="11"/>
+            <xs:pattern value="{SENDER_ALPHANUMERIC[1:-1].replace("?:", "")}"/>
+          </xs:restriction></xs:simpleType>
+        </xs:union></xs:simpleType></xs:element>
+        <xs:element name="to"><xs:complexType><xs:sequence>
+          <xs:element name="to" maxOccurs="unbounded"><xs:simpleType>
+            <xs:restriction base="xs:string"><xs:pattern value="[1-9][0-9]{{6,14}}"/>
+            </xs:restriction></xs:simpleType></xs:element>
+        </xs:sequence></xs:complexType></xs:element>
+        <xs:element name="binary"><xs:complexType><xs:all>
+          <xs:element name="hex"><xs:simpleType><xs:restriction base="xs:string">
+            <xs:pattern value="[0-9A-Fa-f]{{2}}( [0-9A-Fa-f]{{2}})*"/>
+          </xs:restriction></xs:simpleType></xs:element>
+          <xs:element name="dataCoding" minOccurs="0" type="uint8"/>
+          <xs:element name="esmClass" minOccurs="0" type="uint8"/>
+        </xs:all></xs:complexType></xs:element>
+      </xs:all></xs:complexType></xs:element>
+    </xs:sequence></xs:complexType></xs:element></xs:all></xs:complexType>
+  </xs:element>
+  <xs:simpleType name="uint8"><xs:restriction base="xs:integer">
+    <xs:minInclusive value="0"/><xs:maxInclusive value="255"/>
+  </xs:restriction></xs:simpleType>
+</xs:schema>
+"""
+
+
+def xsd_source() -> str:
+    path = _ROOT / "smscodec" / "schemas" / "binary-multi-request.xsd"
+    return f"smscodec/schemas/{path.name}" if path.exists() else "bench/peers.py (inline)"
+
+
+def _xsd() -> str:
+    path = _ROOT / "smscodec" / "schemas" / "binary-multi-request.xsd"
+    return path.read_text("utf-8") if path.exists() else _INLINE_XSD
+
+
+# --- the line-ups ---------------------------------------------------------------------------
+
+
+@functools.cache
+def decoders(kind: str) -> tuple[list[Contender], list[str]]:
+    """JSON decoders of a body of ``kind`` (binary, text, response, binary-bad-to, ...)."""
+    notes: list[str] = []
+    out = [_smscodec_decoder(kind)]
+
+    found = _pydantic(kind)
+    if isinstance(found, str):
+        notes.append(f"skipped pydantic: {found}")
+    else:
+        pmodel, count = found
+        out.append(Contender("pydantic `model_validate_json`", pmodel.model_validate_json, count))
+
+    mmodel = _msgspec(kind)
+    if isinstance(mmodel, str):
+        notes.append(f"skipped msgspec: {mmodel}")
+    else:
+        import msgspec
+
+        decoder = msgspec.json.Decoder(mmodel)
+        out.append(Contender("msgspec `json.decode`", decoder.decode, _messages))
+
+    schema = _json_schema(kind)
+    try:
+        import fastjsonschema
+    except ImportError:
+        notes.append("skipped fastjsonschema: not installed")
+    else:
+        check = fastjsonschema.compile(schema)
+        loads = json.loads
+
+        def fast(data: bytes) -> Any:
+            return check(loads(data))
+
+        out.append(Contender("`json.loads` + fastjsonschema", fast, lambda r: len(r["messages"])))
+    try:
+        import jsonschema
+    except ImportError:
+        notes.append("skipped jsonschema: not installed")
+    else:
+        validator = jsonschema.Draft202012Validator(schema)
+
+        def slow(data: bytes) -> Any:
+            tree = json.loads(data)
+            validator.validate(tree)
+            return tree
+
+        out.append(Contender("`json.loads` + jsonschema", slow, lambda r: len(r["messages"])))
+
+    out.append(Contender("`json.loads` alone (floor)", json.loads, lambda r: len(r["messages"]),
+                         floor=True))
+    return out, notes
+
+
+@functools.cache
+def xml_decoders() -> tuple[list[Contender], list[str]]:
+    """Decoders of the binary request as XML."""
+    notes: list[str] = []
+    out: list[Contender] = []
+    if xml_available():
+        out.append(_smscodec_decoder("binary-xml", "xml"))
+    else:
+        notes.append("skipped smscodec XML: smscodec.xmlcodec is not there yet")
+    try:
+        import xmlschema
+    except ImportError:
+        notes.append("skipped xmlschema: not installed")
+    else:
+        schema = xmlschema.XMLSchema(_xsd())
+
+        def xsd(data: bytes) -> Any:
+            return schema.to_dict(io.BytesIO(data))
+
+        out.append(Contender("xmlschema `to_dict`", xsd,
+                             lambda r: len(r["messages"]["message"])))
+    from lxml import etree
+
+    out.append(Contender("`lxml.etree.fromstring` alone (floor)", etree.fromstring,
+                         lambda r: len(r[0]), floor=True))
+    return out, notes
+
+
+@functools.cache
+def encoders(kind: str) -> tuple[list[Contender], list[str]]:
+    """JSON encoders; each is handed the objects its own decoder made from the body."""
+    notes: list[str] = []
+    model = MODELS[kind]
+
+    def ours(data: bytes) -> Any:
+        return smscodec.decode(data, model, limits=BIG_LIMITS)
+
+    out = [Contender("smscodec `encode`", smscodec.encode, _encoded, prepare=ours,
+                     reference=True)]
+    found = _pydantic(kind)
+    if isinstance(found, str):
+        notes.append(f"skipped pydantic: {found}")
+    else:
+        pmodel = found[0]
+
+        def dump(obj: Any) -> str:
+            return obj.model_dump_json(by_alias=True, exclude_none=True)  # type: ignore[no-any-return]
+
+        out.append(Contender("pydantic `model_dump_json`", dump, _encoded,
+                             prepare=pmodel.model_validate_json))
+    mmodel = _msgspec(kind)
+    if isinstance(mmodel, str):
+        notes.append(f"skipped msgspec: {mmodel}")
+    else:
+        import msgspec
+
+        out.append(Contender("msgspec `json.encode`", msgspec.json.encode, _encoded,
+                             prepare=msgspec.json.Decoder(mmodel).decode))
+
+    def dumps(tree: Any) -> bytes:
+        return json.dumps(tree, ensure_ascii=False, separators=(",", ":")).encode()
+
+    out.append(Contender("`json.dumps` of the plain tree (floor)", dumps, _encoded,
+                         prepare=json.loads, floor=True))
+    return out, notes
+
+
+def _encoded(output: bytes | str) -> int:
+    return len(json.loads(output)["messages"])
