@@ -6,6 +6,7 @@ from typing import TypeAlias
 
 from .errors import Issue, ValidationError
 from .limits import Limits
+from .xmlchars import UNENCODABLE_RE
 
 __all__ = ["Loc", "Report", "render"]
 
@@ -22,10 +23,10 @@ def render(loc: Loc) -> str:
         text = str(key)
         if "~" in text or "/" in text:
             text = text.replace("~", "~0").replace("/", "~1")
-        if not text.isascii():
-            # A key holding a lone surrogate (JSON can smuggle one in) is not Unicode text and
-            # cannot stand in a path that is sent back; it is written as its \uXXXX escape.
-            text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        if not text.isprintable() and UNENCODABLE_RE.search(text):
+            # A key holding a lone surrogate or a control XML cannot carry (JSON can smuggle
+            # either in) could not be sent back in an error body: it is written as \uXXXX.
+            text = UNENCODABLE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         keys.append(text)
     keys.reverse()
     return "".join("/" + k for k in keys)

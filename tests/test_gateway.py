@@ -57,3 +57,14 @@ def test_error_body_from_decode_error() -> None:
         sc.decode(b"{", sc.TextMultiRequest)
     body = sc.error_body(info.value)
     assert "not well-formed JSON" in body.service_exception.text
+
+
+@pytest.mark.parametrize("key", ["\\u0000", "\\ud800", "a\\u000bb", "\\uffff"])
+def test_error_body_survives_hostile_keys_in_both_formats(key: str) -> None:
+    body = '{"to":"41793026727","text":"x","' + key + '":1}'
+    with pytest.raises(sc.ValidationError) as info:
+        sc.decode(body, sc.TextSingleRequest)
+    assert info.value.path == "/" + key
+    error = sc.error_body(info.value)
+    for fmt in ("json", "xml"):
+        assert sc.decode(sc.encode(error, format=fmt), sc.RequestError, format=fmt) == error
