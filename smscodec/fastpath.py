@@ -22,7 +22,7 @@ from .schema import MISSING, Body, Field, Kind
 __all__ = ["DECODERS", "ENCODERS"]
 
 Decoder = Callable[[Any, Limits], Any]
-Encoder = Callable[[Any], str]
+Encoder = Callable[[Any], bytes]
 
 
 def _string_rule(field: Field) -> str:
@@ -140,14 +140,21 @@ class _Gen:
             f"{x} = tuple({x})",
         ]
 
-    def encoder(self, body: Body) -> str:
-        key = -id(body)
+    def encoder(self, body: Body, *, top: bool = False) -> str:
+        """A function ``model -> str``, or for a whole body (``top``) ``model -> bytes``.
+
+        A whole body's array (``messages``) is joined as bytes, each item encoded on its own:
+        one item with an astral character would otherwise widen the whole joined string to
+        four bytes a character before it is encoded.
+        """
+        key = -id(body) - (1 if top else 0)
         if key in self.names:
             return self.names[key]
-        name = f"_encode_{body.model.__name__}"
+        name = f"_encode_{'top_' if top else ''}{body.model.__name__}"
         self.names[key] = name
         out = [f"def {name}(o):"]
         template = ""
+        pieces: list[str] = []  # for a whole body: encoded str templates and bytes arrays
         # Optional members before the first always-present one carry a trailing comma, those
         # after it a leading one, so no comma is ever doubled or left hanging.
         anchored = False
@@ -162,6 +169,15 @@ class _Gen:
                     value = f'"{{v{i}}}"'
                 elif f.kind is Kind.OCTETS:
                     value = f'"{{v{i}.hex(" ")}}"'
+                elif top and f.kind is Kind.ARRAY:
+                    assert f.body is not None
+                    child = self.encoder(f.body)
+                    template += ("," if anchored else "") + f'"{f.wire}":'
+                    pieces.append(f"f'{{{{{template}'.encode()")
+                    pieces.append(f"b'[' + b','.join([{child}(x).encode() for x in v{i}]) + b']'")
+                    template = ""
+                    anchored = True
+                    continue
                 else:
                     out.append(f"    e{i} = {self._write(f, f'v{i}')}")
                     value = f"{{e{i}}}"
@@ -174,7 +190,13 @@ class _Gen:
                 out.append(f"    e{i} = {written} if v{i} is not None else ''")
                 template += f"{{e{i}}}"
         assert anchored, f"{body.model.__name__} has no member that is always written"
-        out.append(f"    return f'{{{{{template}}}}}'")
+        if not top:
+            out.append(f"    return f'{{{{{template}}}}}'")
+        elif not pieces:
+            out.append(f"    return f'{{{{{template}}}}}'.encode()")
+        else:
+            pieces.append(f"f'{template}}}}}'.encode()")
+            out.append("    return " + " + ".join(pieces))
         self.lines.append("\n".join(out))
         return name
 
@@ -203,7 +225,7 @@ class _Gen:
 def _generate() -> tuple[dict[type[Any], Decoder], dict[type[Any], Encoder]]:
     gen = _Gen()
     decoders = {body.model: gen.decoder(body) for body in KINDS.values()}
-    encoders = {body.model: gen.encoder(body) for body in BODY_OF.values()}
+    encoders = {body.model: gen.encoder(body, top=True) for body in KINDS.values()}
     exec(compile("\n\n".join(gen.lines), "<smscodec.fastpath>", "exec"), gen.env)
     return (
         {model: gen.env[name] for model, name in decoders.items()},
@@ -212,5 +234,5 @@ def _generate() -> tuple[dict[type[Any], Decoder], dict[type[Any], Encoder]]:
 
 
 #: Model class to its generated decoder ``(tree, limits) -> model | None``.
-#: Model class to its generated JSON encoder ``model -> str``.
+#: Top-level model class to its generated JSON encoder ``model -> bytes`` (UTF-8).
 DECODERS, ENCODERS = _generate()

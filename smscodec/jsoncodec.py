@@ -111,11 +111,8 @@ def _error(code: str, message: str) -> DecodeError:
 
 def write(obj: Any, body: Body) -> bytes:
     """Canonical JSON of a valid model: compact, fields in description order, UTF-8."""
-    text = ENCODERS[body.model](obj)
-    if body.wrapper is not None:
-        text = '{"' + body.wrapper + '":' + text + "}"
     try:
-        return text.encode("utf-8")
+        data = ENCODERS[body.model](obj)
     except UnicodeEncodeError as exc:
         raise EncodeError(
             [
@@ -127,3 +124,6 @@ def write(obj: Any, body: Body) -> bytes:
                 )
             ]
         ) from None
+    if body.wrapper is not None:
+        return b'{"' + body.wrapper.encode() + b'":' + data + b"}"
+    return data
