@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import rules
-from .bodies import BODY_OF, KINDS
+from .bodies import KINDS
 from .limits import Limits
 from .schema import MISSING, Body, Field, Kind
 
