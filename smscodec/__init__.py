@@ -2,6 +2,7 @@
 
 from ._version import __version__
 from .api import Format, decode, encode, error_body, format_for_content_type
+from .cost import sms_count
 from .errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
 from .limits import Limits
 from .models import (
@@ -18,11 +19,15 @@ from .models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .schemas import schema
+from .segments import BinarySegments, TextSegments, count_binary_segments, count_segments
+from .suggest import Suggestion, suggest_gsm
 
 __all__ = [
     "BinaryContent",
     "BinaryMessage",
     "BinaryMultiRequest",
+    "BinarySegments",
     "BinarySingleRequest",
     "DecodeError",
     "EncodeError",
@@ -35,13 +40,20 @@ __all__ = [
     "SmsCodecError",
     "SmsResponse",
     "Status",
+    "Suggestion",
     "TextMessage",
     "TextMultiRequest",
+    "TextSegments",
     "TextSingleRequest",
     "ValidationError",
     "__version__",
+    "count_binary_segments",
+    "count_segments",
     "decode",
     "encode",
     "error_body",
     "format_for_content_type",
+    "schema",
+    "sms_count",
+    "suggest_gsm",
 ]

@@ -158,12 +158,13 @@ def _report_invalid(
 
 def _convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     data = _read(args.file)
+    kind, fmt = args.type, args.format
     try:
         kind, fmt = _identify(args, data)
         value = decode(data, KINDS[kind].model, format=fmt)
         result = encode(value, format=args.to)
     except SmsCodecError as exc:
-        _report_invalid(exc, args.type, args.format or detect_format(data), False, err)
+        _report_invalid(exc, kind, fmt or detect_format(data), False, err)
         return EXIT_INVALID
     out.flush()
     out.buffer.write(result + (b"" if result.endswith(b"\n") else b"\n"))

@@ -17,7 +17,6 @@ __all__ = [
     "Issue",
     "SmsCodecError",
     "ValidationError",
-    "pointer",
 ]
 
 
@@ -39,17 +38,6 @@ class Issue:
         if self.line is not None:
             where = f"{where} (line {self.line})"
         return f"{where}: {self.message}"
-
-
-def pointer(*parts: str | int) -> str:
-    """Build a JSON Pointer from keys and indices, escaping ``~`` and ``/`` in keys."""
-    out = []
-    for part in parts:
-        text = str(part)
-        if "~" in text or "/" in text:
-            text = text.replace("~", "~0").replace("/", "~1")
-        out.append(text)
-    return "".join("/" + p for p in out)
 
 
 class SmsCodecError(ValueError):

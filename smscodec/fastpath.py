@@ -11,6 +11,7 @@ that the two paths agree on every body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +33,11 @@ def _string_rule(field: Field) -> str:
         return "if not text_fits(v, L): return None"
     # Every other TEXT field takes the generic string rule (responses, error bodies).
     return "if len(v) > L.max_string_length or not is_clean(v): return None"
+
+
+def _over(expression: str, name: str) -> str:
+    """A rule's valid-case expression over ``v``, rewritten over another variable."""
+    return re.sub(r"\bv\b", name, expression)
 
 
 class _Gen:
@@ -97,7 +103,7 @@ class _Gen:
         kind = f.kind
         if kind is Kind.TOKEN:
             assert f.rule is rules.sender
-            return ["if type(v) is not str or not is_sender(v): return None", f"{x} = v"]
+            return [f"if type(v) is not str or not ({rules.SENDER_OK}): return None", f"{x} = v"]
         if kind is Kind.TEXT:
             return ["if type(v) is not str: return None", _string_rule(f), f"{x} = v"]
         if kind is Kind.INTEGER:
@@ -111,11 +117,12 @@ class _Gen:
         if kind is Kind.DESTINATIONS:
             return [
                 "if type(v) is str:",
-                "    if not is_destination(v): return None",
+                f"    if not ({rules.DESTINATION_OK}): return None",
                 f"    {x} = (v,)",
                 f"elif type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}:",
                 "    for e in v:",
-                "        if type(e) is not str or not is_destination(e): return None",
+                f"        if type(e) is not str or not ({_over(rules.DESTINATION_OK, 'e')}): "
+                "return None",
                 f"    {x} = tuple(v)",
                 "else: return None",
             ]

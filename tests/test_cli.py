@@ -98,3 +98,134 @@ def test_module_entry_point_reads_stdin() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().startswith("ok: text-multi-request (json)")
+
+
+def test_check_xml_and_strict(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(VECTORS / "binary-multi-request.xml"))
+    assert code == 0
+    assert out == "ok: binary-multi-request (xml): 2 messages, 3 destinations, 3 sms parts\n"
+    code, out, _ = run(capsys, "check", "--strict", str(VECTORS / "binary-multi-response.json"))
+    assert code == 1
+    assert "/messages/0/status/groupId: groupId 7 does not match groupName 'PENDING'" in out
+    code, out, _ = run(capsys, "check", "--json", str(VECTORS / "binary-multi-response.xml"))
+    assert json.loads(out) == {"valid": True, "type": "sms-response", "format": "xml",
+                               "messages": 3}
+
+
+def test_check_reports_xml_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    body = tmp_path / "bad.xml"
+    body.write_text("<request>\n<to><to>+41793026727</to></to>\n<text>x</text>\n</request>")
+    code, out, _ = run(capsys, "check", "--json", str(body))
+    assert code == 1
+    result = json.loads(out)
+    assert result["type"] == "text-single-request"
+    assert [(i["path"], i["code"], i["line"]) for i in result["issues"]] == [
+        ("/to/0", "destination.format", 2)
+    ]
+
+
+def test_check_caps_issues(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    body = tmp_path / "many.json"
+    body.write_text('{"messages":[' + ",".join(['{"to":"1","text":"x"}'] * 120) + "]}")
+    code, out, _ = run(capsys, "check", str(body))
+    assert code == 1
+    assert out.splitlines()[0] == "invalid: text-multi-request (json), 120 problems"
+    assert out.splitlines()[-1] == "  ... and 20 more"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ('{"to":"41793026727","binary":{"hex":"41"}}', "binary-single-request"),
+        ('{"to":"41793026727","text":"x"}', "text-single-request"),
+        ('{"requestError":{"serviceException":{"messageId":"X","text":"y"}}}', "request-error"),
+        ('{"messages":[{"to":"1","status":{},"smsCount":1,"messageId":"m"}]}', "sms-response"),
+        ("[1]", "text-multi-request"),
+        ("<request><to>41793026727</to><binary><hex>41</hex></binary></request>",
+         "binary-single-request"),
+        ("<requestError><serviceException/></requestError>", "request-error"),
+    ],
+)
+def test_detection(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str,
+                   kind: str) -> None:
+    body = tmp_path / "body"
+    body.write_text(name)
+    _, out, _ = run(capsys, "check", "--json", str(body))
+    assert json.loads(out)["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("data", "fmt"),
+    [
+        (b"  <request/>", "xml"),
+        (b"\xef\xbb\xbf<request/>", "xml"),
+        ("<request/>".encode("utf-16"), "xml"),
+        ("<request/>".encode("utf-16-be"), "xml"),
+        (b"\xef\xbb\xbf{}", "json"),
+        (b"{}", "json"),
+        (b"", "json"),
+    ],
+)
+def test_detect_format(data: bytes, fmt: str) -> None:
+    from smscodec.detect import detect_format
+
+    assert detect_format(data) == fmt
+
+
+def test_convert_both_ways(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    source = VECTORS / "binary-multi-request.json"
+    code, xml, _ = run(capsys, "convert", "--to", "xml", str(source))
+    assert code == 0 and xml.startswith('<?xml version="1.0" encoding="UTF-8"?><request>')
+    converted = tmp_path / "body.xml"
+    converted.write_text(xml)
+    code, back, _ = run(capsys, "convert", "--to", "json", str(converted))
+    assert code == 0
+    assert json.loads(back) == json.loads(
+        (VECTORS / "binary-multi-request.json").read_text().replace("8B", "8b")
+    )
+
+
+def test_convert_invalid(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    body = tmp_path / "bad.json"
+    body.write_text('{"to":"+1","text":"x"}')
+    code, out, err = run(capsys, "convert", "--to", "xml", str(body))
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "invalid: text-single-request (json), 1 problem",
+        "  /to: '+1' is not in international format",
+    ]
+
+
+def test_count_human_and_stdin(capsys: pytest.CaptureFixture[str],
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Grüße ’x’\n".encode())))
+    code, out, _ = run(capsys, "count", "-")
+    assert code == 0
+    assert "UCS2" in out and "U+2019" in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xff")))
+    code, _, err = run(capsys, "count", "-")
+    assert code == 2 and "not UTF-8" in err
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema", "text-single-request")
+    assert code == 0 and json.loads(out)["title"]
+    code, out, _ = run(capsys, "schema", "--xsd", "sms-response")
+    assert code == 0 and out.startswith("<?xml")
+
+
+def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--help")[0] == 0
+
+
+def test_module_runs_in_process(monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    import runpy
+
+    monkeypatch.setattr("sys.argv", ["smscodec", "count", "hi"])
+    with pytest.raises(SystemExit) as info:
+        runpy.run_module("smscodec", run_name="__main__")
+    assert info.value.code == 0
+    assert "GSM7" in capsys.readouterr().out
