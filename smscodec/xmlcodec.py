@@ -473,10 +473,10 @@ def _value(
         )
     if how == _ARRAY:
         return (
-            _array(child, f, (loc, key), depth + 1, ns, st) if len(child) else _bare(child, [])
+            _items(child, f, (loc, key), depth + 1, ns, st) if len(child) else _bare(child, [])
         )
     return (
-        _destinations(child, f, (loc, key), depth + 1, ns, st)
+        _items(child, f, (loc, key), depth + 1, ns, st)
         if len(child)
         else child.text or ""
     )
@@ -543,7 +543,7 @@ def _object(
         # The common cases inline: leaves are most of a body's elements.
         if len(child):
             if how == _DESTINATIONS:
-                out[tag] = _destinations(child, f, (loc, tag), depth + 1, child_ns, st)
+                out[tag] = _items(child, f, (loc, tag), depth + 1, child_ns, st)
             elif how == _OBJECT:
                 assert f.body is not None
                 out[tag] = _object(child, f.body, (loc, tag), depth + 1, child_ns, st)
@@ -664,17 +664,18 @@ def _odd_item(
     return (child_ns,)
 
 
-def _array(
+def _items(
     el: etree._Element, f: Field, loc: Loc, depth: int, ns: str | None, st: _State
 ) -> list[Any]:
+    """The children of a wrapper element: the objects of an ARRAY (``<messages>``), or the
+    strings of a nested ``<to>``."""
     if depth >= st.max_depth:
         _too_deep(el[0], st)
     if len(el) > _CROWDED:
         skipped = _over_bound(el, f, ns, st)
         if skipped is not None:
             return skipped
-    body = f.body
-    assert body is not None
+    body = f.body  # None for destinations, whose items are leaves
     item = f.item
     check = st.check
     mixed = None
@@ -693,60 +694,19 @@ def _array(
                     st.deep = True
                 continue
             child_ns = odd[0]
+        at = (loc, len(out))
         if check:
             if child.keys():
-                _attributes(child, (loc, len(out)), st)
+                _attributes(child, at, st)
             tail = child.tail
             if tail is not None and mixed is None:
                 mixed = _blank_or_text(tail)
-        out.append(
-            _object(child, body, (loc, len(out)), depth + 1, child_ns, st)
-            if len(child)
-            else _bare(child, {})
-        )
-    if mixed is not None:
-        _mixed(loc, mixed, st)
-    return out
-
-
-def _destinations(
-    el: etree._Element, f: Field, loc: Loc, depth: int, ns: str | None, st: _State
-) -> list[Any]:
-    if depth >= st.max_depth:
-        _too_deep(el[0], st)
-    if len(el) > _CROWDED:
-        skipped = _over_bound(el, f, ns, st)
-        if skipped is not None:
-            return skipped
-    item = f.item
-    check = st.check
-    mixed = None
-    if check:
-        text = el.text
-        if text is not None:
-            mixed = _blank_or_text(text)
-    out: list[Any] = []
-    for child in el:
-        tag = child.tag
-        child_ns = None
-        if tag != item:
-            odd = _odd_item(child, item, ns, loc, len(out), st)
-            if odd is None:
-                if len(child):
-                    st.deep = True
-                continue
-            child_ns = odd[0]
-        if check:
-            if child.keys():
-                _attributes(child, (loc, len(out)), st)
-            tail = child.tail
-            if tail is not None and mixed is None:
-                mixed = _blank_or_text(tail)
-        out.append(
-            _markup_in_leaf(child, (loc, len(out)), child_ns, st)
-            if len(child)
-            else child.text or ""
-        )
+        if body is not None:
+            out.append(_object(child, body, at, depth + 1, child_ns, st) if len(child)
+                       else _bare(child, {}))
+        else:
+            out.append(_markup_in_leaf(child, at, child_ns, st) if len(child)
+                       else child.text or "")
     if mixed is not None:
         _mixed(loc, mixed, st)
     return out
@@ -822,7 +782,7 @@ def _children(
 ) -> list[tuple[str, etree._Element, str | None]]:
     """The children the tree was built from, as (name, element, namespace), in order.
 
-    As `_object`, `_array` and `_destinations` read them: in the element's namespace or in
+    As `_object` and `_items` read them: in the element's namespace or in
     none by their local names; in another namespace too when checking, else not at all.
     """
     out: list[tuple[str, etree._Element, str | None]] = []
