@@ -9,7 +9,7 @@ fastjsonschema jsonschema xmlschema`` brings them all). What each peer checks:
 - msgspec: Structs with ``Meta(pattern=...)`` (Python ``re``, so one sender pattern with a
   look-ahead for 3..11), ``forbid_unknown_fields=True`` on requests; ``msgspec.json.decode``.
 - fastjsonschema and jsonschema (Draft 2020-12): ``json.loads`` and then the JSON Schema of the
-  body: smscodec's own generated ``smscodec/schemas/*.schema.json`` when present, else the
+  body: smscodec's own generated ``smscodec/schema_files/*.schema.json`` when present, else the
   equivalent schema written below.
 - xmlschema: ``XMLSchema(xsd).to_dict(xml)`` with smscodec's generated XSD when present, else
   the one below.
@@ -332,13 +332,13 @@ def _schema_kind(kind: str) -> str:
 
 def schema_source(kind: str) -> str:
     """Where the JSON Schema for ``kind`` comes from, for the report."""
-    path = _ROOT / "smscodec" / "schemas" / f"{_SCHEMA_FILES[_schema_kind(kind)]}.schema.json"
-    return f"smscodec/schemas/{path.name}" if path.exists() else "bench/peers.py (inline)"
+    path = _ROOT / "smscodec" / "schema_files" / f"{_SCHEMA_FILES[_schema_kind(kind)]}.schema.json"
+    return f"smscodec/schema_files/{path.name}" if path.exists() else "bench/peers.py (inline)"
 
 
 def _json_schema(kind: str) -> dict[str, Any]:
     kind = _schema_kind(kind)
-    path = _ROOT / "smscodec" / "schemas" / f"{_SCHEMA_FILES[kind]}.schema.json"
+    path = _ROOT / "smscodec" / "schema_files" / f"{_SCHEMA_FILES[kind]}.schema.json"
     if path.exists():
         loaded: dict[str, Any] = json.loads(path.read_text("utf-8"))
         return loaded
@@ -383,12 +383,12 @@ _INLINE_XSD = f"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 def xsd_source() -> str:
-    path = _ROOT / "smscodec" / "schemas" / "binary-multi-request.xsd"
-    return f"smscodec/schemas/{path.name}" if path.exists() else "bench/peers.py (inline)"
+    path = _ROOT / "smscodec" / "schema_files" / "binary-multi-request.xsd"
+    return f"smscodec/schema_files/{path.name}" if path.exists() else "bench/peers.py (inline)"
 
 
 def _xsd() -> str:
-    path = _ROOT / "smscodec" / "schemas" / "binary-multi-request.xsd"
+    path = _ROOT / "smscodec" / "schema_files" / "binary-multi-request.xsd"
     return path.read_text("utf-8") if path.exists() else _INLINE_XSD
 
 

@@ -1,4 +1,4 @@
-"""Write the shipped schemas: ``smscodec/schemas/`` (package data) and ``schemas/`` (a copy).
+"""Write the shipped schemas: ``smscodec/schema_files/`` (package data) and ``schemas/`` (a copy).
 
 Usage: ``python scripts/generate_schemas.py [--check]``. With ``--check`` nothing is written;
 the exit status is 1 if any file is missing, stale or left over, 0 if all are current.
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGETS = (ROOT / "smscodec" / "schemas", ROOT / "schemas")
+TARGETS = (ROOT / "smscodec" / "schema_files", ROOT / "schemas")
 
 
 def _is_schema(path: Path) -> bool:

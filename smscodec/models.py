@@ -9,7 +9,7 @@ Response objects are checked tolerantly, as response bodies are decoded.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, dataclass_transform
 
 __all__ = [
     "BinaryContent",
@@ -34,9 +34,17 @@ def _checked(obj: Any) -> None:
     check_constructed(obj)
 
 
+_T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def _model(cls: type[_T]) -> type[_T]:
+    """A frozen, slotted, keyword-only dataclass whose constructor checks the wire rules."""
+    cls.__post_init__ = _checked  # type: ignore[attr-defined]
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
+
+
+@_model
 class TextMessage:
     """One text message of a multi request: ``{"from", "to", "text"}``."""
 
@@ -44,21 +52,15 @@ class TextMessage:
     text: str
     sender: str | None = None
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class TextMultiRequest:
     """``POST /sms/1/text/multi``: several text messages, each to its own destinations."""
 
     messages: tuple[TextMessage, ...]
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class TextSingleRequest:
     """``POST /sms/1/text/single``: one text to one or more destinations."""
 
@@ -66,11 +68,8 @@ class TextSingleRequest:
     text: str
     sender: str | None = None
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class BinaryContent:
     """The ``binary`` object: the payload octets and how the handset is to read them."""
 
@@ -78,11 +77,8 @@ class BinaryContent:
     data_coding: int = 0
     esm_class: int = 0
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class BinaryMessage:
     """One binary message of a multi request: ``{"from", "to", "binary"}``."""
 
@@ -90,21 +86,15 @@ class BinaryMessage:
     binary: BinaryContent
     sender: str | None = None
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class BinaryMultiRequest:
     """``POST /sms/1/binary/multi``: several binary messages."""
 
     messages: tuple[BinaryMessage, ...]
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class BinarySingleRequest:
     """``POST /sms/1/binary/single``: one binary payload to one or more destinations."""
 
@@ -112,11 +102,8 @@ class BinarySingleRequest:
     binary: BinaryContent
     sender: str | None = None
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class Status:
     """Where a sent message stands. Kept as the server sent it, even when inconsistent."""
 
@@ -127,11 +114,8 @@ class Status:
     description: str
     action: str | None = None
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class SentMessage:
     """One destination's entry in a response."""
 
@@ -140,37 +124,26 @@ class SentMessage:
     sms_count: int
     message_id: str
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class SmsResponse:
     """The response to any send request."""
 
     messages: tuple[SentMessage, ...]
     bulk_id: str | None = field(default=None)
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class ServiceException:
     """The ``serviceException`` inside an error body."""
 
     message_id: str
     text: str
 
-    def __post_init__(self) -> None:
-        _checked(self)
 
-
-@dataclass(frozen=True, slots=True, kw_only=True)
+@_model
 class RequestError:
     """The API's error body: ``{"requestError": {"serviceException": {...}}}``."""
 
     service_exception: ServiceException
 
-    def __post_init__(self) -> None:
-        _checked(self)

@@ -1,6 +1,6 @@
 """JSON Schema (draft 2020-12) and XSD 1.0 for every body, derived from the body descriptions.
 
-The shipped files live in the package data directory ``smscodec/schemas/`` (and, byte for byte,
+The shipped files live in the package data directory ``smscodec/schema_files/`` (and, byte for byte,
 in the repository's top-level ``schemas/``); `schema` returns their text. They are written by
 ``scripts/generate_schemas.py`` from `generate`, and a test keeps them equal to what `generate`
 makes now, so they cannot drift from `bodies`.
@@ -88,7 +88,7 @@ def schema(kind: str, language: Language = "json") -> str:
         raise ValueError(f"unknown body kind {kind!r}; use one of {', '.join(KIND_NAMES)}")
     if language not in ("json", "xsd"):
         raise ValueError(f"language must be 'json' or 'xsd', not {language!r}")
-    data = resources.files("smscodec").joinpath("schemas", file_name(kind, language))
+    data = resources.files("smscodec").joinpath("schema_files", file_name(kind, language))
     return data.read_text(encoding="utf-8")
 
 

@@ -48,7 +48,7 @@ from smscodec.models import (
 
 ROOT = Path(__file__).resolve().parent.parent
 VECTORS = Path(__file__).resolve().parent / "vectors"
-PACKAGE_DIR = ROOT / "smscodec" / "schemas"
+PACKAGE_DIR = ROOT / "smscodec" / "schema_files"
 BROWSE_DIR = ROOT / "schemas"
 
 HAS_XML = importlib.util.find_spec("smscodec.xmlcodec") is not None
