@@ -42,8 +42,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, Final, Literal, TypeAlias
 
-from hypothesis import assume
-from hypothesis import strategies as st
+try:
+    from hypothesis import assume
+    from hypothesis import strategies as st
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installation
+    raise ModuleNotFoundError(
+        "smscodec.strategies needs Hypothesis: pip install 'smscodec[hypothesis]'"
+    ) from exc
 from lxml import etree
 
 from .api import Format, encode
