@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any, Literal, TypeVar, cast
 
 from . import jsoncodec
-from .bodies import kind_of
+from .bodies import KINDS, kind_of
 from .errors import DecodeError, Issue, SmsCodecError, ValidationError
-from .fastpath import DECODERS
+from .fastpath import DECODERS, sealed
 from .limits import Limits
 from .models import RequestError, ServiceException
 from .report import Report
@@ -19,6 +19,7 @@ Format = Literal["json", "xml"]
 T = TypeVar("T")
 
 _DEFAULT_LIMITS = Limits()
+_SEALED = frozenset(b.model for b in KINDS.values() if sealed(b))
 
 
 def decode(
@@ -39,8 +40,16 @@ def decode(
     body = kind_of(type)
     limits = limits or _DEFAULT_LIMITS
     if format == "json":
-        tree = jsoncodec.read(data, limits)
-        if not strict:
+        text = jsoncodec.text_of(data, limits)
+        if not strict and type in _SEALED:
+            # Plain json.loads, and the decoder proves no key was repeated (fastpath.sealed).
+            plain = jsoncodec.parse_plain(text)
+            if plain is not None:
+                fast = DECODERS[type](plain, limits, text)
+                if fast is not None:
+                    return cast(T, fast)
+        tree = jsoncodec.parse(text)
+        if not strict and type not in _SEALED:
             inner = tree
             if body.wrapper is not None:
                 # (``type`` is the model here: the builtin is shadowed by the public keyword.)

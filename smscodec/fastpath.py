@@ -15,16 +15,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Protocol
 
 from . import rules
 from .bodies import KINDS
 from .limits import Limits
 from .schema import MISSING, Body, Field, Kind
 
-__all__ = ["DECODERS", "ENCODERS"]
+__all__ = ["DECODERS", "ENCODERS", "sealed"]
 
-Decoder = Callable[[Any, Limits], Any]
+
+
+class Decoder(Protocol):
+    """A generated decoder: the model of a plainly valid tree, else None (see `sealed`)."""
+
+    def __call__(self, tree: Any, limits: Limits, raw: str | None = None, /) -> Any: ...
+
+
 Encoder = Callable[[Any], bytes]
 
 
@@ -33,8 +40,23 @@ def _string_rule(field: Field) -> str:
     rule = field.rule
     if rule is rules.text:
         return "if not text_fits(v, L): return None"
-    # Every other TEXT field takes the generic string rule (responses, error bodies).
-    return "if len(v) > L.max_string_length or not is_clean(v): return None"
+    # Every other TEXT field takes the generic string rule (responses, error bodies); an ASCII
+    # string is clean without the call.
+    return "if len(v) > L.max_string_length or not (v.isascii() or is_clean(v)): return None"
+
+
+def sealed(body: Body) -> bool:
+    """True if ``body`` and every object in it are closed: each member is a known field.
+
+    In JSON, a ':' outside strings separates a member's name from its value, and nothing else
+    does. So when every object is closed, plain `json.loads` (which silently keeps the last of
+    repeated keys) suffices: the text's colons must number exactly the tree's members plus the
+    colons inside its free texts, or a key was repeated. A colon written as the escape
+    ``\\u003a`` inside a text would hide one repeat, so a text with a colon also needs the
+    text to hold no such escape. Open bodies (responses) are read with the duplicate-keeping
+    hook instead.
+    """
+    return body.closed and all(f.body is None or sealed(f.body) for f in body.fields)
 
 
 def _over(expression: str, name: str) -> str:
@@ -52,60 +74,97 @@ class _Gen:
             "text_fits": rules.text_fits,
             "is_clean": rules.is_clean,
             "parse_hex": rules.parse_hex,
-            "payload_fits": rules.payload_fits,
+            "udh_fits": rules.udh_fits,
             "encode_text": encode_basestring,
         }
 
     def decoder(self, body: Body) -> str:
-        key = id(body)
-        if key in self.names:
-            return self.names[key]
+        """One function for a whole top-level body, every nested object and loop inlined.
+
+        ``(tree, limits, raw=None) -> model | None``. With ``raw``, the JSON text the tree was
+        read from by plain `json.loads` (which keeps the last of repeated keys), a sealed body
+        also proves that no key was repeated: see `sealed`.
+        """
         name = f"_decode_{body.model.__name__}"
-        self.names[key] = name
-        self.env[body.model.__name__] = body.model
-        out: list[str] = [f"def {name}(d, L):", "    if type(d) is not dict: return None",
-                          "    found = 0"]
+        self._depth = 0
+        lines = self._object(body, "d0", "o0", 0, sealed=sealed(body))
+        out = [f"def {name}(d0, L, raw=None):"]
+        if sealed(body):
+            out.append("    seen = tc = 0")
+        out.append("    try:")
+        out.extend("        " + line for line in lines)
+        out.append("    except KeyError:  # a required member is missing")
+        out.append("        return None")
+        if sealed(body):
+            # Every ':' of the text is a member's or a text's own (see `sealed`).
+            out.append("    if raw is not None and (raw.count(':') != seen + tc or tc and ("
+                       "'\\\\u003a' in raw or '\\\\u003A' in raw)): return None")
+        out.append("    return o0")
+        self.lines.append("\n".join(out))
+        return name
+
+    def _object(self, body: Body, d: str, o: str, depth: int, *, sealed: bool) -> list[str]:
+        """Source that checks the dict ``d`` against ``body`` and builds its model as ``o``."""
+        out = [f"if type({d}) is not dict: return None"]
+        required = sum(f.required for f in body.fields)
+        counted = body.closed and required < len(body.fields)
+        count = f"k{depth}"
+        if counted:
+            out.append(f"{count} = {required}")
+        names = {}
         for i, f in enumerate(body.fields):
-            x = f"x{i}"
-            out.append(f"    v = d.get({f.wire!r}, MISSING)")
+            x = f"x{depth}_{i}"
+            names[f.name] = x
+            check = self._field(f, x, depth, sealed=sealed)
+            # An object's dict is checked in the name its own checks use.
+            v = f"d{depth + 1}" if f.kind is Kind.OBJECT else "v"
             if f.required:
-                out.append("    if v is MISSING: return None")
-                out.append("    found += 1")
-                out.extend("    " + line for line in self._field(f, x))
+                out.append(f"{v} = {d}[{f.wire!r}]")
+                out.extend(check)
+            elif body.closed:
+                # A null reads as absent here; the member count then tells it apart.
+                out.append(f"{v} = {d}.get({f.wire!r})")
+                out.append(f"if {v} is None: {x} = {f.default!r}")
+                out.append("else:")
+                out.append(f"    {count} += 1")
+                out.extend("    " + line for line in check)
             else:
-                out.append(f"    if v is MISSING: {x} = {f.default!r}")
-                out.append("    else:")
-                out.append("        found += 1")
-                out.extend("        " + line for line in self._field(f, x))
+                out.append(f"{v} = {d}.get({f.wire!r}, MISSING)")
+                out.append(f"if {v} is MISSING: {x} = {f.default!r}")
+                out.append("else:")
+                out.extend("    " + line for line in check)
         if body.closed:
-            out.append("    if found != len(d): return None")
-        names = {f.name: f"x{i}" for i, f in enumerate(body.fields)}
+            members = count if counted else str(required)
+            out.append(f"if len({d}) != {members}: return None")
+            if sealed:
+                out.append(f"seen += {members}")
         if body.check is rules.binary_content:
-            out.append(
-                f"    if not payload_fits({names['hex']}, {names['data_coding']}, "
-                f"{names['esm_class']}): return None"
-            )
+            p, c, e = names["hex"], names["data_coding"], names["esm_class"]
+            out.append(f"if not ({rules.PAYLOAD_OK.format(p=p, c=c, e=e)}): return None")
         elif body.check is not None and body.check is not rules.status_groups:
             raise AssertionError(f"no fast path for the check {body.check!r}")
         # status_groups only reports when strict, and strict decoding never takes this path.
         model = body.model.__name__
-        out.append(f"    o = new({model})")
-        for i, f in enumerate(body.fields):
+        self.env[model] = body.model
+        out.append(f"{o} = new({model})")
+        for f in body.fields:
             # The slot's own setter: what a frozen dataclass's __init__ does, minus the lookup.
             setter = f"set_{model}_{f.name}"
             self.env[setter] = body.model.__dict__[f.name].__set__
-            out.append(f"    {setter}(o, x{i})")
-        out.append("    return o")
-        self.lines.append("\n".join(out))
-        return name
+            out.append(f"{setter}({o}, {names[f.name]})")
+        return out
 
-    def _field(self, f: Field, x: str) -> list[str]:
+    def _field(self, f: Field, x: str, depth: int, *, sealed: bool) -> list[str]:
+        """Source that checks ``v`` by the field's rule and binds the value to ``x``."""
         kind = f.kind
         if kind is Kind.TOKEN:
             assert f.rule is rules.sender
             return [f"if type(v) is not str or not ({rules.SENDER_OK}): return None", f"{x} = v"]
         if kind is Kind.TEXT:
-            return ["if type(v) is not str: return None", _string_rule(f), f"{x} = v"]
+            out = ["if type(v) is not str: return None", _string_rule(f), f"{x} = v"]
+            if sealed:
+                out.append("if ':' in v: tc += v.count(':')")
+            return out
         if kind is Kind.INTEGER:
             rule = f.rule if isinstance(f.rule, rules.Integer) else rules.RESPONSE_INTEGER
             if not isinstance(f.rule, rules.Integer):
@@ -133,17 +192,18 @@ class _Gen:
                 f"if {x} is None: return None",
             ]
         assert f.body is not None
-        child = self.decoder(f.body)
+        d, o = f"d{depth + 1}", f"o{depth + 1}"
+        child = self._object(f.body, d, o, depth + 1, sealed=sealed)
         if kind is Kind.OBJECT:
-            return [f"{x} = {child}(v, L)", f"if {x} is None: return None"]
+            return [*child, f"{x} = {o}"]
         return [
             f"if type(v) is not list or not {f.min_items} <= len(v) <= L.{f.max_items}: "
             "return None",
             f"{x} = []",
-            "for e in v:",
-            f"    y = {child}(e, L)",
-            "    if y is None: return None",
-            f"    {x}.append(y)",
+            f"append{depth} = {x}.append",
+            f"for {d} in v:",
+            *("    " + line for line in child),
+            f"    append{depth}({o})",
             f"{x} = tuple({x})",
         ]
 

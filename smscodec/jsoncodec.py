@@ -17,7 +17,7 @@ from .limits import Limits
 from .schema import Body
 from .tree import BigNumber, Duplicates, Fraction
 
-__all__ = ["read", "write"]
+__all__ = ["parse", "parse_plain", "read", "text_of", "write"]
 
 _MAX_INT_DIGITS = 20  # any integer field fits; longer ones become BigNumber before int() runs
 
@@ -52,6 +52,7 @@ _decoder = json.JSONDecoder(
     parse_float=Fraction,
     parse_constant=_constant,
 )
+_plain_decoder = json.JSONDecoder()
 _careful_decoder = json.JSONDecoder(
     object_pairs_hook=_pairs,
     parse_float=Fraction,
@@ -62,6 +63,11 @@ _careful_decoder = json.JSONDecoder(
 
 def read(data: bytes | str, limits: Limits) -> Any:
     """The neutral tree of a JSON body, or `DecodeError`."""
+    return parse(text_of(data, limits))
+
+
+def text_of(data: bytes | str, limits: Limits) -> str:
+    """The text of a JSON body: bounded, UTF-8, without a byte order mark; or `DecodeError`."""
     if len(data) > limits.max_bytes:
         raise _error("limit.bytes", f"the body has {len(data)} bytes; at most {limits.max_bytes} "
                      "are accepted")
@@ -81,6 +87,23 @@ def read(data: bytes | str, limits: Limits) -> Any:
     # RFC 8259, 8.1: a parser may ignore a byte order mark; it carries no value.
     if text.startswith("\ufeff"):
         text = text[1:]
+    return text
+
+
+def parse_plain(text: str) -> Any:
+    """The tree by plain `json.loads`, or None if the text needs `parse` to say what is wrong.
+
+    Repeated keys are merged, numbers are Python's: only for the fast path of sealed bodies,
+    which rejects anything but ints and proves there was no repeat (`fastpath.sealed`).
+    """
+    try:
+        return _plain_decoder.decode(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def parse(text: str) -> Any:
+    """The neutral tree of a JSON text, or `DecodeError`."""
     try:
         try:
             return _decoder.decode(text)

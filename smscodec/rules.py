@@ -29,6 +29,7 @@ from .tree import BigNumber, Fraction, WrongType, describe, show
 __all__ = [
     "DESTINATION_OK",
     "INVALID",
+    "PAYLOAD_OK",
     "RESPONSE_INTEGER",
     "SENDER_OK",
     "STATUS_GROUPS",
@@ -48,6 +49,7 @@ __all__ = [
     "text",
     "text_fits",
     "type_issue",
+    "udh_fits",
 ]
 
 
@@ -343,16 +345,15 @@ def hex_octets(value: object, r: Report, parent: Loc, key: str | int) -> object:
 
 def parse_hex(value: str) -> bytes | None:
     """The octets of ``"xx xx xx"`` (two hex digits each, single spaces), else None."""
-    n = (len(value) + 1) // 3
-    # bytes.fromhex skips whitespace anywhere between pairs; the length and the every-third-
-    # character check pin the form down to exactly "xx xx xx".
-    if n and len(value) == 3 * n - 1 and value[2::3] == " " * (n - 1):
-        try:
-            octets = bytes.fromhex(value)
-        except ValueError:
-            return None
-        if len(octets) == n:
-            return octets
+    try:
+        octets = bytes.fromhex(value)
+    except ValueError:
+        return None
+    # bytes.fromhex also skips other whitespace, and spaces anywhere between pairs: n octets
+    # in exactly 3n - 1 characters with a space at every third leave room for nothing else.
+    n = len(octets)
+    if len(value) == 3 * n - 1 and value[2::3] == " " * (n - 1):
+        return octets
     return None
 
 
@@ -441,27 +442,36 @@ def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
 _PAYLOAD_SURELY_FITS: Final = MAX_PARTS * OCTETS_MULTI
 
 
-def payload_fits(payload: bytes, coding: int, esm: int) -> bool:
-    """The valid case of `binary_content`: True only if that rule would accept the payload."""
+def udh_fits(payload: bytes, coding: int, esm: int) -> bool:
+    """The valid case of a payload that starts with its own user data header (UDHI set)."""
     if not payload:
         return False
-    body = payload
-    udhi = esm & UDHI
-    if udhi:
-        header = payload[0] + 1
-        if header > len(payload):
-            return False
-        body = payload[header:]
+    header = payload[0] + 1
+    if header > len(payload):
+        return False
+    body = payload[header:]
     if coding in SEPTET_CODINGS:
         if not body.isascii():
             return False
     elif coding == UCS2_CODING and len(body) % 2:
         return False
-    if udhi:
-        # The sender concatenated itself: the whole must fit one SMS, as the counter measures.
-        parts = count_binary_segments(payload, data_coding=coding, esm_class=esm)
-        return parts.units <= parts.capacity
-    return len(payload) <= _PAYLOAD_SURELY_FITS
+    # The sender concatenated itself: the whole must fit one SMS, as the counter measures.
+    parts = count_binary_segments(payload, data_coding=coding, esm_class=esm)
+    return parts.units <= parts.capacity
+
+
+#: The valid case of `binary_content`, as an expression over the payload ``{p}`` (bytes),
+#: ``{c}`` (dataCoding) and ``{e}`` (esmClass), with `udh_fits` in scope: without a header,
+#: a non-empty payload of septets (octets up to 0x7F) or of whole UCS-2 characters, short
+#: enough to need at most 255 parts in any coding. (The generated fast path inlines it.)
+PAYLOAD_OK: Final = (
+    f"udh_fits({{p}}, {{c}}, {{e}}) if {{e}} & {UDHI} else 0 < len({{p}}) <= {_PAYLOAD_SURELY_FITS}"
+    f" and ({{p}}.isascii() if {{c}} in {tuple(sorted(SEPTET_CODINGS))}"
+    f" else {{c}} != {UCS2_CODING} or not len({{p}}) % 2)"
+)
+payload_fits: Final[Callable[[bytes, int, int], bool]] = eval(
+    f"lambda p, c, e: bool({PAYLOAD_OK.format(p='p', c='c', e='e')})", {"udh_fits": udh_fits}
+)
 
 
 def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:

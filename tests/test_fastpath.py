@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import smscodec as sc
 from smscodec import jsoncodec
+from smscodec import strategies as ss
 from smscodec.bodies import KINDS
 from smscodec.fastpath import DECODERS
 from smscodec.report import Report
@@ -114,3 +115,68 @@ def test_fast_path_takes_valid_values(items: list[sc.TextMessage]) -> None:
     value = sc.TextMultiRequest(messages=tuple(items))
     tree = json.loads(sc.encode(value))
     assert DECODERS[sc.TextMultiRequest](tree, LIMITS) == value
+
+
+# --- repeated keys under plain json.loads ---------------------------------------------------
+# Sealed bodies are read by plain json.loads, which keeps the last of repeated keys; the
+# decoder must still find every repeat, even behind texts full of colons and escaped colons.
+
+colon_texts = st.text(st.sampled_from(':a"\\é😀 '), min_size=1, max_size=12)
+colon_requests = st.builds(
+    sc.TextMultiRequest,
+    messages=st.lists(
+        st.builds(sc.TextMessage, to=ss.destinations(max_size=2), text=colon_texts,
+                  sender=ss.senders()),
+        min_size=1, max_size=3,
+    ).map(tuple),
+)
+sealed_bodies = st.one_of(
+    colon_requests.map(lambda v: (sc.TextMultiRequest, v)),
+    ss.valid_bodies(longest=False).filter(
+        lambda b: b[0] not in (sc.SmsResponse, sc.RequestError)
+    ),
+)
+
+
+def _dump(node: Any, target: int, state: list[int]) -> str:
+    """JSON of ``node``; the ``target``-th object (in document order) repeats its first key.
+
+    ``state`` is [objects so far, colons still to write as the escape \\u003a].
+    """
+    if isinstance(node, dict):
+        here = state[0]
+        state[0] += 1
+        members = [_dump(k, -1, state) + ":" + _dump(v, target, state) for k, v in node.items()]
+        if here == target:
+            members.append(members[0])
+        return "{" + ",".join(members) + "}"
+    if isinstance(node, list):
+        return "[" + ",".join(_dump(v, target, state) for v in node) + "]"
+    text = json.dumps(node, ensure_ascii=False)
+    if isinstance(node, str) and state[1] > 0:
+        # Inside a string literal every colon is the string's own.
+        escaped = min(state[1], text.count(":"))
+        state[1] -= escaped
+        text = text.replace(":", "\\u003a", escaped)
+    return text
+
+
+def _objects(node: Any) -> int:
+    if isinstance(node, dict):
+        return 1 + sum(map(_objects, node.values()))
+    return sum(map(_objects, node)) if isinstance(node, list) else 0
+
+
+@given(sealed_bodies, st.data(), st.integers(0, 2))
+def test_every_repeated_key_is_found(body: Any, data: st.DataObject, escapes: int) -> None:
+    model, value = body
+    tree = json.loads(sc.encode(value))
+    objects = _objects(tree)
+    target = data.draw(st.integers(-1, objects - 1), label="object with a repeated key")
+    text = _dump(tree, target, [0, escapes])
+    if target < 0:
+        assert sc.decode(text, model) == value
+        return
+    with pytest.raises(sc.ValidationError) as info:
+        sc.decode(text, model)
+    assert "field.duplicate" in {i.code for i in info.value.issues}
