@@ -45,7 +45,7 @@ def decode(
             # Plain json.loads, and the decoder proves no key was repeated (fastpath.sealed).
             plain = jsoncodec.parse_plain(text)
             if plain is not None:
-                fast = DECODERS[type](plain, limits, text)
+                fast = DECODERS[type](plain, limits, text, not isinstance(data, str))
                 if fast is not None:
                     return cast(T, fast)
         tree = jsoncodec.parse(text)

@@ -29,7 +29,9 @@ __all__ = ["DECODERS", "ENCODERS", "sealed"]
 class Decoder(Protocol):
     """A generated decoder: the model of a plainly valid tree, else None (see `sealed`)."""
 
-    def __call__(self, tree: Any, limits: Limits, raw: str | None = None, /) -> Any: ...
+    def __call__(
+        self, tree: Any, limits: Limits, raw: str | None = None, utf8: bool = False, /
+    ) -> Any: ...
 
 
 Encoder = Callable[[Any], bytes]
@@ -37,12 +39,13 @@ Encoder = Callable[[Any], bytes]
 
 def _string_rule(field: Field) -> str:
     """Source that accepts ``v`` (known to be a str) or returns None, by the field's rule."""
-    rule = field.rule
-    if rule is rules.text:
-        return "if not text_fits(v, L): return None"
-    # Every other TEXT field takes the generic string rule (responses, error bodies); an ASCII
+    # ``dirty``: the string may hold a lone surrogate (see the decoder's preamble). An ASCII
     # string is clean without the call.
-    return "if len(v) > L.max_string_length or not (v.isascii() or is_clean(v)): return None"
+    clean = "(not dirty or v.isascii() or is_clean(v))"
+    if field.rule is rules.text:
+        return f"if not ({rules.TEXT_OK} and {clean}): return None"
+    # Every other TEXT field takes the generic string rule (responses, error bodies).
+    return f"if len(v) > L.max_string_length or not {clean}: return None"
 
 
 def sealed(body: Body) -> bool:
@@ -71,7 +74,7 @@ class _Gen:
         self.env: dict[str, Any] = {
             "MISSING": MISSING,
             "new": object.__new__,
-            "text_fits": rules.text_fits,
+            "parts_fit": rules.parts_fit,
             "is_clean": rules.is_clean,
             "parse_hex": rules.parse_hex,
             "udh_fits": rules.udh_fits,
@@ -81,14 +84,19 @@ class _Gen:
     def decoder(self, body: Body) -> str:
         """One function for a whole top-level body, every nested object and loop inlined.
 
-        ``(tree, limits, raw=None) -> model | None``. With ``raw``, the JSON text the tree was
-        read from by plain `json.loads` (which keeps the last of repeated keys), a sealed body
-        also proves that no key was repeated: see `sealed`.
+        ``(tree, limits, raw=None, utf8=False) -> model | None``. With ``raw``, the JSON text
+        the tree was read from by plain `json.loads` (which keeps the last of repeated keys), a
+        sealed body also proves that no key was repeated: see `sealed`. ``utf8`` says ``raw``
+        was decoded from bytes, so only its escapes can hold a lone surrogate.
         """
         name = f"_decode_{body.model.__name__}"
         self._depth = 0
         lines = self._object(body, "d0", "o0", 0, sealed=sealed(body))
-        out = [f"def {name}(d0, L, raw=None):"]
+        out = [f"def {name}(d0, L, raw=None, utf8=False):"]
+        # A lone surrogate or an escaped colon can only come from a \\u escape, unless the
+        # text was handed in as a Python str (bytes were decoded strictly from UTF-8).
+        # (A one-character search is a memchr; most bodies have no backslash at all.)
+        out.append("    dirty = not utf8 or raw is None or '\\\\' in raw and '\\\\u' in raw")
         if sealed(body):
             out.append("    seen = tc = 0")
         out.append("    try:")
@@ -97,8 +105,8 @@ class _Gen:
         out.append("        return None")
         if sealed(body):
             # Every ':' of the text is a member's or a text's own (see `sealed`).
-            out.append("    if raw is not None and (raw.count(':') != seen + tc or tc and ("
-                       "'\\\\u003a' in raw or '\\\\u003A' in raw)): return None")
+            out.append("    if raw is not None and (raw.count(':') != seen + tc or tc and dirty"
+                       " and ('\\\\u003a' in raw or '\\\\u003A' in raw)): return None")
         out.append("    return o0")
         self.lines.append("\n".join(out))
         return name

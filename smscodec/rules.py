@@ -33,6 +33,7 @@ __all__ = [
     "RESPONSE_INTEGER",
     "SENDER_OK",
     "STATUS_GROUPS",
+    "TEXT_OK",
     "Integer",
     "binary_content",
     "destination",
@@ -41,6 +42,7 @@ __all__ = [
     "is_destination",
     "is_sender",
     "parse_hex",
+    "parts_fit",
     "payload_fits",
     "sender",
     "sms_count",
@@ -402,12 +404,24 @@ def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
 _SURELY_FITS: Final = MAX_PARTS * (UCS2_MULTI - 1) // 2
 
 
+def parts_fit(value: str) -> bool:
+    """True if ``value`` needs at most 255 parts."""
+    return count_segments(value).count <= MAX_PARTS
+
+
+#: The valid case of `text` for a string, but for lone surrogates (`is_clean`), as an
+#: expression over a str ``v`` and the `Limits` ``L``: non-empty, bounded, at most 255 parts.
+TEXT_OK: Final = (
+    f"0 < len(v) <= L.max_text_length and (len(v) <= {_SURELY_FITS} or parts_fit(v))"
+)
+_text_ok: Final[Callable[[str, Limits], bool]] = eval(
+    f"lambda v, L: bool({TEXT_OK})", {"parts_fit": parts_fit}
+)
+
+
 def text_fits(value: str, limits: Limits) -> bool:
     """The valid case of `text` for a string: non-empty, bounded, clean, at most 255 parts."""
-    n = len(value)
-    if not 0 < n <= limits.max_text_length or not is_clean(value):
-        return False
-    return n <= _SURELY_FITS or count_segments(value).count <= MAX_PARTS
+    return _text_ok(value, limits) and is_clean(value)
 
 
 def text(value: object, r: Report, parent: Loc, key: str | int) -> object:

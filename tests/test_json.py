@@ -146,6 +146,16 @@ BAD: list[tuple[str, str | bytes, type[Any], type[Exception], str, str]] = [
      "/messages/0/text"),
     ("text lone surrogate", text_body('{"to":"41793026727","text":"a\\ud800b"}'),
      TM, V, "string.surrogate", "/messages/0/text"),
+    ("text lone surrogate as bytes", text_body('{"to":"41793026727","text":"a\\ud800b"}')
+     .encode(), TM, V, "string.surrogate", "/messages/0/text"),
+    # A str body may carry a lone surrogate without any escape.
+    ("text raw lone surrogate", text_body('{"to":"41793026727","text":"a\ud800b"}'),
+     TM, V, "string.surrogate", "/messages/0/text"),
+    ("repeated key behind an escaped colon", text_body(
+     '{"to":"41793026727","to":"41793026728","text":"a\\u003ab"}').encode(), TM, V,
+     "field.duplicate", "/messages/0/to"),
+    ("repeated binary key", binary_body('{"hex":"41","hex":"42"}').encode(), BM, V,
+     "field.duplicate", "/messages/0/binary/hex"),
     ("text over 255 parts", text_body('{"to":"41793026727","text":"' + "€" * 19_508 + '"}'),
      TM, V, "text.too_many_parts", "/messages/0/text"),
     ("text over the limit", text_body('{"to":"41793026727","text":"' + "a" * 39_016 + '"}'),
