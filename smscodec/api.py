@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, TypeVar, cast
 
 from . import jsoncodec
-from .bodies import KINDS, kind_of
+from .bodies import BODY_OF, KINDS, kind_of
 from .errors import DecodeError, Issue, SmsCodecError, ValidationError
 from .fastpath import DECODERS, sealed
 from .limits import Limits
@@ -37,10 +37,13 @@ def decode(
     Requests are always checked strictly; for responses and error bodies ``strict=True`` also
     reports unknown fields, inconsistent status groups and an ``smsCount`` below 1.
     """
-    body = kind_of(type)
+    body = BODY_OF.get(type)
+    if body is None or body.kind is None:
+        body = kind_of(type)  # raises TypeError naming the body types
     limits = limits or _DEFAULT_LIMITS
     if format == "json":
         text = jsoncodec.text_of(data, limits)
+        tree = None
         if not strict and type in _SEALED:
             # Plain json.loads, and the decoder proves no key was repeated (fastpath.sealed).
             plain = jsoncodec.parse_plain(text)
@@ -48,7 +51,10 @@ def decode(
                 fast = DECODERS[type](plain, limits, text, not isinstance(data, str))
                 if fast is not None:
                     return cast(T, fast)
-        tree = jsoncodec.parse(text)
+                if jsoncodec.is_careful(plain, text):
+                    tree = plain  # a hostile body is not parsed twice
+        if tree is None:
+            tree = jsoncodec.parse(text)
         if not strict and type not in _SEALED:
             inner = tree
             if body.wrapper is not None:

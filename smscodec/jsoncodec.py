@@ -9,6 +9,7 @@ JSON escaping, since the rules confine senders, destinations and hex to plain AS
 from __future__ import annotations
 
 import json
+import json.scanner
 from typing import Any
 
 from .errors import DecodeError, EncodeError, Issue
@@ -17,7 +18,7 @@ from .limits import Limits
 from .schema import Body
 from .tree import BigNumber, Duplicates, Fraction
 
-__all__ = ["parse", "parse_plain", "read", "text_of", "write"]
+__all__ = ["is_careful", "parse", "parse_plain", "read", "text_of", "write"]
 
 _MAX_INT_DIGITS = 20  # any integer field fits; longer ones become BigNumber before int() runs
 
@@ -52,7 +53,6 @@ _decoder = json.JSONDecoder(
     parse_float=Fraction,
     parse_constant=_constant,
 )
-_plain_decoder = json.JSONDecoder()
 _careful_decoder = json.JSONDecoder(
     object_pairs_hook=_pairs,
     parse_float=Fraction,
@@ -71,9 +71,9 @@ def text_of(data: bytes | str, limits: Limits) -> str:
     if len(data) > limits.max_bytes:
         raise _error("limit.bytes", f"the body has {len(data)} bytes; at most {limits.max_bytes} "
                      "are accepted")
-    if isinstance(data, bytes | bytearray | memoryview):
+    if isinstance(data, _BINARY):
         try:
-            text = bytes(data).decode("utf-8")
+            text = (data if data.__class__ is bytes else bytes(data)).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise _error(
                 "json.encoding",
@@ -90,16 +90,59 @@ def text_of(data: bytes | str, limits: Limits) -> str:
     return text
 
 
+_BINARY = (bytes, bytearray, memoryview)
+_SPACE = " \t\n\r"  # RFC 8259, 2: the only whitespace JSON has
+_scan = json.scanner.make_scanner(json.JSONDecoder())
+
+
 def parse_plain(text: str) -> Any:
     """The tree by plain `json.loads`, or None if the text needs `parse` to say what is wrong.
 
     Repeated keys are merged, numbers are Python's: only for the fast path of sealed bodies,
-    which rejects anything but ints and proves there was no repeat (`fastpath.sealed`).
+    which rejects anything but ints and proves there was no repeat (`fastpath.sealed`). The
+    scanner is called directly: `json.loads` would add two regex passes for the whitespace.
     """
+    start = len(text) - len(text.lstrip(_SPACE)) if text[:1] in _SPACE else 0
     try:
-        return _plain_decoder.decode(text)
-    except (ValueError, RecursionError):
+        tree, end = _scan(text, start)
+    except (StopIteration, ValueError, RecursionError):
         return None
+    if end != len(text) and text[end:].strip(_SPACE):
+        return None
+    return tree
+
+
+def is_careful(tree: Any, text: str) -> bool:
+    """Whether the `parse_plain` tree of ``text`` is exactly what `parse` would give.
+
+    It is unless a key was repeated (plain json.loads keeps the last) or a number is not an
+    integer (`parse` keeps its literal, or refuses NaN). Repeats are found as in
+    `fastpath.sealed`: outside strings, JSON writes a colon only after a member's name, so
+    the text has exactly as many colons as the tree has members plus colons in its strings,
+    unless a key was repeated, or a colon escaped as \\u003a hides one.
+    """
+    if "\\" in text and ("\\u003a" in text or "\\u003A" in text):
+        return False
+    total = 0
+    stack = [tree]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        node = pop()
+        kind = node.__class__
+        if kind is dict:
+            total += len(node)
+            for key in node:
+                if ":" in key:
+                    total += key.count(":")
+            push(node.values())
+        elif kind is list:
+            push(node)
+        elif kind is str:
+            if ":" in node:
+                total += node.count(":")
+        elif kind is float:
+            return False
+    return total == text.count(":")
 
 
 def parse(text: str) -> Any:

@@ -79,7 +79,21 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
         return INVALID
     if body.check is not None and not body.check(values, r, loc):
         return INVALID
+    if r.issues or r.more:
+        return _UNBUILT  # the body is refused anyway: a model built now would be dropped
     return build(body.model, values)
+
+
+class _Unbuilt:
+    """Stands in for a valid object of a body that is refused for another reason."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNBUILT"
+
+
+_UNBUILT = _Unbuilt()
 
 
 def _root_type(r: Report, value: Any) -> Any:

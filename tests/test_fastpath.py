@@ -180,3 +180,61 @@ def test_every_repeated_key_is_found(body: Any, data: st.DataObject, escapes: in
     with pytest.raises(sc.ValidationError) as info:
         sc.decode(text, model)
     assert "field.duplicate" in {i.code for i in info.value.issues}
+
+
+# The plain tree stands in for the careful one in the validator only when the two are equal.
+json_keys = st.sampled_from(["to", "a:b", "text", "k"])
+json_trees = st.recursive(
+    st.one_of(st.integers(-3, 3), st.floats(allow_nan=True), colon_texts, st.none(),
+              st.booleans()),
+    lambda inner: st.lists(inner, max_size=3) | st.lists(st.tuples(json_keys, inner), max_size=3),
+    max_leaves=8,
+)
+
+
+def _text_of(node: Any, escapes: list[int]) -> str:
+    """JSON of a tree whose objects are lists of pairs (so keys may repeat)."""
+    if isinstance(node, list) and all(isinstance(p, tuple) for p in node) and node:
+        return "{" + ",".join(_text_of(k, escapes) + ":" + _text_of(v, escapes)
+                              for k, v in node) + "}"
+    if isinstance(node, list):
+        return "[" + ",".join(_text_of(v, escapes) for v in node) + "]"
+    text = json.dumps(node, ensure_ascii=False)
+    if isinstance(node, str) and escapes[0] > 0 and ":" in text:
+        escapes[0] -= 1
+        text = text.replace(":", "\\u003a", 1)
+    return text
+
+
+def _has_float(node: Any) -> bool:
+    if isinstance(node, tuple | list):
+        return any(map(_has_float, node))
+    return isinstance(node, float)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(_same, a, b))
+    return bool(a == b)
+
+
+@given(json_trees, st.integers(0, 2))
+def test_plain_tree_is_used_only_when_it_is_the_careful_one(tree: Any, escapes: int) -> None:
+    text = _text_of([tree], [escapes])  # (a bare null would read as None: "no plain tree")
+    plain = jsoncodec.parse_plain(text)
+    assert plain is not None
+    try:
+        careful = jsoncodec.parse(text)
+    except sc.DecodeError:
+        assert not jsoncodec.is_careful(plain, text)  # NaN and Infinity
+        return
+    careful_enough = jsoncodec.is_careful(plain, text)
+    if careful_enough:
+        assert _same(plain, careful)
+    if "\\u003a" not in text and not _has_float(tree):
+        # Without escaped colons and fractions it is used whenever it may be.
+        assert careful_enough == _same(plain, careful)
