@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import json.scanner
+from collections.abc import Callable
 from typing import Any
 
 from .errors import DecodeError, EncodeError, Issue
@@ -92,7 +93,10 @@ def text_of(data: bytes | str, limits: Limits) -> str:
 
 _BINARY = (bytes, bytearray, memoryview)
 _SPACE = " \t\n\r"  # RFC 8259, 2: the only whitespace JSON has
-_scan = json.scanner.make_scanner(json.JSONDecoder())
+# (typeshed types the scanner's context as a scanner; the decoder is what json itself passes.)
+_scan: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
+    json.JSONDecoder()  # type: ignore[arg-type]
+)
 
 
 def parse_plain(text: str) -> Any:
