@@ -7,11 +7,11 @@ from typing import Any, Literal, TypeVar, cast
 from . import jsoncodec
 from .bodies import BODY_OF, KINDS, kind_of
 from .errors import DecodeError, Issue, SmsCodecError, ValidationError
-from .fastpath import DECODERS, sealed
+from .fastpath import CHECKERS, DECODERS, sealed
 from .limits import Limits
 from .models import RequestError, ServiceException
 from .report import Report
-from .validate import validate
+from .validate import finish, validate
 
 __all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type"]
 
@@ -43,7 +43,6 @@ def decode(
     limits = limits or _DEFAULT_LIMITS
     if format == "json":
         text = jsoncodec.text_of(data, limits)
-        tree = None
         if not strict and type in _SEALED:
             # Plain json.loads, and the decoder proves no key was repeated (fastpath.sealed).
             plain = jsoncodec.parse_plain(text)
@@ -52,9 +51,11 @@ def decode(
                 if fast is not None:
                     return cast(T, fast)
                 if jsoncodec.is_careful(plain, text):
-                    tree = plain  # a hostile body is not parsed twice
-        if tree is None:
-            tree = jsoncodec.parse(text)
+                    # Not parsed twice, and only the faulty values go to their rules, so a
+                    # body with a fault in every message costs what a valid one does.
+                    report = Report(limits, strict=False)
+                    return cast(T, finish(CHECKERS[type](plain, limits, report), report))
+        tree = jsoncodec.parse(text)
         if not strict and type not in _SEALED:
             inner = tree
             if body.wrapper is not None:

@@ -20,9 +20,11 @@ from typing import Any, Protocol
 from . import rules
 from .bodies import KINDS
 from .limits import Limits
+from .report import Report
 from .schema import MISSING, Body, Field, Kind
+from .validate import UNBUILT, missing, unknown, walk_object
 
-__all__ = ["DECODERS", "ENCODERS", "sealed"]
+__all__ = ["CHECKERS", "DECODERS", "ENCODERS", "sealed"]
 
 
 
@@ -37,15 +39,25 @@ class Decoder(Protocol):
 Encoder = Callable[[Any], bytes]
 
 
-def _string_rule(field: Field) -> str:
-    """Source that accepts ``v`` (known to be a str) or returns None, by the field's rule."""
+def _valid(field: Field) -> str:
+    """The valid case of a TOKEN, TEXT or INTEGER field, as an expression over ``v``."""
+    kind = field.kind
+    if kind is Kind.TOKEN:
+        assert field.rule is rules.sender
+        return f"type(v) is str and ({rules.SENDER_OK})"
+    if kind is Kind.INTEGER:
+        rule = field.rule if isinstance(field.rule, rules.Integer) else rules.RESPONSE_INTEGER
+        if not isinstance(field.rule, rules.Integer):
+            assert field.rule is rules.sms_count  # the same range unless strict
+        return f"type(v) is int and {rule.lo} <= v <= {rule.hi}"
+    assert kind is Kind.TEXT
     # ``dirty``: the string may hold a lone surrogate (see the decoder's preamble). An ASCII
     # string is clean without the call.
     clean = "(not dirty or v.isascii() or is_clean(v))"
     if field.rule is rules.text:
-        return f"if not ({rules.TEXT_OK} and {clean}): return None"
+        return f"type(v) is str and {rules.TEXT_OK} and {clean}"
     # Every other TEXT field takes the generic string rule (responses, error bodies).
-    return f"if len(v) > L.max_string_length or not {clean}: return None"
+    return f"type(v) is str and len(v) <= L.max_string_length and {clean}"
 
 
 def sealed(body: Body) -> bool:
@@ -78,6 +90,11 @@ class _Gen:
             "is_clean": rules.is_clean,
             "parse_hex": rules.parse_hex,
             "udh_fits": rules.udh_fits,
+            "INVALID": rules.INVALID,
+            "UNBUILT": UNBUILT,
+            "walk_object": walk_object,
+            "missing": missing,
+            "unknown": unknown,
             "encode_text": encode_basestring,
         }
 
@@ -165,22 +182,11 @@ class _Gen:
     def _field(self, f: Field, x: str, depth: int, *, sealed: bool) -> list[str]:
         """Source that checks ``v`` by the field's rule and binds the value to ``x``."""
         kind = f.kind
-        if kind is Kind.TOKEN:
-            assert f.rule is rules.sender
-            return [f"if type(v) is not str or not ({rules.SENDER_OK}): return None", f"{x} = v"]
-        if kind is Kind.TEXT:
-            out = ["if type(v) is not str: return None", _string_rule(f), f"{x} = v"]
-            if sealed:
+        if kind in (Kind.TOKEN, Kind.TEXT, Kind.INTEGER):
+            out = [f"if not ({_valid(f)}): return None", f"{x} = v"]
+            if kind is Kind.TEXT and sealed:
                 out.append("if ':' in v: tc += v.count(':')")
             return out
-        if kind is Kind.INTEGER:
-            rule = f.rule if isinstance(f.rule, rules.Integer) else rules.RESPONSE_INTEGER
-            if not isinstance(f.rule, rules.Integer):
-                assert f.rule is rules.sms_count  # the same range unless strict
-            return [
-                f"if type(v) is not int or not {rule.lo} <= v <= {rule.hi}: return None",
-                f"{x} = v",
-            ]
         if kind is Kind.DESTINATIONS:
             return [
                 "if type(v) is str:",
@@ -213,6 +219,124 @@ class _Gen:
             *("    " + line for line in child),
             f"    append{depth}({o})",
             f"{x} = tuple({x})",
+        ]
+
+    # --- the checker: the same checks, with the rules reporting what fails -----------------
+
+    def checker(self, body: Body) -> str:
+        """``(tree, limits, report) -> model | INVALID | UNBUILT`` for a sealed body.
+
+        What `validate.walk_object` gives, issue for issue, for a tree without repeated keys
+        or fractions (a plain tree that `jsoncodec.is_careful` passed): each value takes its
+        fast check, and only a value that fails it goes to its field's rule, which reports it
+        as the validator would. So a body with a fault in every message costs about what a
+        valid one does, not a walk of the generic validator.
+        """
+        assert sealed(body)
+        name = f"_check_{body.model.__name__}"
+        lines = self._check_object(body, "d0", "o0", 0, "l0")
+        out = [f"def {name}(d0, L, R):", "    dirty = True", "    l0 = None", *(
+            "    " + line for line in lines), "    return o0"]
+        self.lines.append("\n".join(out))
+        return name
+
+    def _check_object(self, body: Body, d: str, o: str, depth: int, loc: str) -> list[str]:
+        model = body.model.__name__
+        self.env[model] = body.model
+        self.env[f"BODY_{model}"] = body
+        bad, found = f"b{depth}", f"k{depth}"
+        inner: list[str] = [f"{bad} = False", f"{found} = 0"]
+        names = {}
+        for i, f in enumerate(body.fields):
+            x = f"x{depth}_{i}"
+            names[f.name] = x
+            self.env[f"FIELD_{model}_{f.name}"] = f
+            v = f"d{depth + 1}" if f.kind is Kind.OBJECT else "v"
+            inner.append(f"{v} = {d}.get({f.wire!r}, MISSING)")
+            inner.append(f"if {v} is MISSING:")
+            if f.required:
+                inner.append(f"    missing(R, {loc}, FIELD_{model}_{f.name})")
+                inner.append(f"    {bad} = True")
+            else:
+                inner.append(f"    {x} = {f.default!r}")
+            inner.append("else:")
+            inner.append(f"    {found} += 1")
+            inner.extend("    " + line for line in self._check_field(f, x, depth, loc, bad))
+        inner.append(f"if {found} != len({d}):")
+        inner.append(f"    unknown(BODY_{model}, {d}, R, {loc})")
+        inner.append(f"    {bad} = True")
+        inner.append(f"if {bad}: {o} = INVALID")
+        if body.check is rules.binary_content:
+            p, c, e = names["hex"], names["data_coding"], names["esm_class"]
+            values = "{" + ", ".join(f"{f.name!r}: {names[f.name]}" for f in body.fields) + "}"
+            self.env["binary_content"] = rules.binary_content
+            inner.append(f"elif not ({rules.PAYLOAD_OK.format(p=p, c=c, e=e)}) and not "
+                         f"binary_content({values}, R, {loc}): {o} = INVALID")
+        elif body.check is not None:
+            raise AssertionError(f"no checker for the check {body.check!r}")
+        inner.append(f"elif R.issues or R.more: {o} = UNBUILT")
+        inner.append("else:")
+        inner.append(f"    {o} = new({model})")
+        for f in body.fields:
+            inner.append(f"    set_{model}_{f.name}({o}, {names[f.name]})")
+        return [
+            f"if type({d}) is not dict:",
+            f"    {o} = walk_object(BODY_{model}, {d}, R, {loc})",
+            "else:",
+            *("    " + line for line in inner),
+        ]
+
+    def _check_field(self, f: Field, x: str, depth: int, loc: str, bad: str) -> list[str]:
+        """Source that binds ``x`` to the value of ``v``, or to what the field's rule says."""
+        rule = f"RULE_{id(f)}"
+        self.env[rule] = f.rule
+        slow = [f"{x} = {rule}(v, R, {loc}, {f.wire!r})", f"if {x} is INVALID: {bad} = True"]
+        kind = f.kind
+        if kind in (Kind.TOKEN, Kind.TEXT, Kind.INTEGER):
+            return [f"if {_valid(f)}: {x} = v", "else:", *("    " + line for line in slow)]
+        if kind is Kind.DESTINATIONS:
+            return [
+                f"ok = type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}",
+                "if ok:",
+                "    for e in v:",
+                f"        if not (type(e) is str and {_over(rules.DESTINATION_OK, 'e')}):",
+                "            ok = False",
+                "            break",
+                f"if ok: {x} = tuple(v)",
+                f"elif type(v) is str and {rules.DESTINATION_OK}: {x} = (v,)",
+                "else:",
+                *("    " + line for line in slow),
+            ]
+        if kind is Kind.OCTETS:
+            return [
+                f"{x} = parse_hex(v) if type(v) is str and len(v) < 3 * L.max_payload_octets "
+                "else None",
+                f"if {x} is None:",
+                *("    " + line for line in slow),
+            ]
+        assert f.body is not None
+        d, o, child_loc = f"d{depth + 1}", f"o{depth + 1}", f"l{depth + 1}"
+        if kind is Kind.OBJECT:
+            return [
+                f"{child_loc} = ({loc}, {f.wire!r})",
+                *self._check_object(f.body, d, o, depth + 1, child_loc),
+                f"{x} = {o}",
+                f"if {x} is INVALID: {bad} = True",
+            ]
+        items = f"la{depth}"
+        return [
+            f"if type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}:",
+            f"    {x} = []",
+            f"    {items} = ({loc}, {f.wire!r})",
+            f"    for i{depth}, {d} in enumerate(v):",
+            f"        {child_loc} = ({items}, i{depth})",
+            *("        " + line for line in self._check_object(f.body, d, o, depth + 1,
+                                                                child_loc)),
+            f"        if {o} is INVALID: {bad} = True",
+            f"        {x}.append({o})",
+            f"    {x} = tuple({x})",
+            "else:",
+            *("    " + line for line in slow),
         ]
 
     def encoder(self, body: Body, *, top: bool = False) -> str:
@@ -297,17 +421,26 @@ class _Gen:
         return f"'[' + ','.join(map({child}, {v})) + ']'"
 
 
-def _generate() -> tuple[dict[type[Any], Decoder], dict[type[Any], Encoder]]:
+Checker = Callable[[Any, Limits, Report], Any]
+
+
+def _generate() -> tuple[
+    dict[type[Any], Decoder], dict[type[Any], Checker], dict[type[Any], Encoder]
+]:
     gen = _Gen()
     decoders = {body.model: gen.decoder(body) for body in KINDS.values()}
+    checkers = {body.model: gen.checker(body) for body in KINDS.values() if sealed(body)}
     encoders = {body.model: gen.encoder(body, top=True) for body in KINDS.values()}
     exec(compile("\n\n".join(gen.lines), "<smscodec.fastpath>", "exec"), gen.env)
     return (
         {model: gen.env[name] for model, name in decoders.items()},
+        {model: gen.env[name] for model, name in checkers.items()},
         {model: gen.env[name] for model, name in encoders.items()},
     )
 
 
-#: Model class to its generated decoder ``(tree, limits) -> model | None``.
-#: Top-level model class to its generated JSON encoder ``model -> bytes`` (UTF-8).
-DECODERS, ENCODERS = _generate()
+#: Model class to its generated decoder ``(tree, limits, raw=None, utf8=False) -> model |
+#: None``; sealed model class to its checker ``(tree, limits, report) -> model | INVALID |
+#: UNBUILT`` (finish it with `validate.finish`); top-level model class to its generated JSON
+#: encoder ``model -> bytes`` (UTF-8).
+DECODERS, CHECKERS, ENCODERS = _generate()

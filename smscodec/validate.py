@@ -16,7 +16,18 @@ from .rules import INVALID, destination, type_issue
 from .schema import MISSING, Body, Field, Kind, Rule
 from .tree import Duplicates, WrongType, show
 
-__all__ = ["array_rule", "check_constructed", "destinations_rule", "object_rule", "validate"]
+__all__ = [
+    "UNBUILT",
+    "array_rule",
+    "check_constructed",
+    "destinations_rule",
+    "finish",
+    "missing",
+    "object_rule",
+    "unknown",
+    "validate",
+    "walk_object",
+]
 
 
 def validate(tree: Any, body: Body, report: Report) -> Any:
@@ -26,10 +37,7 @@ def validate(tree: Any, body: Body, report: Report) -> Any:
     paths still point into the whole document.
     """
     loc: Loc = None if body.wrapper is None else (None, body.wrapper)
-    result = walk_object(body, tree, report, loc)
-    if report.issues or report.more or result is INVALID:
-        raise report.error()
-    return result
+    return finish(walk_object(body, tree, report, loc), report)
 
 
 def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
@@ -49,7 +57,7 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
         raw = value.get(f.wire, MISSING)
         if raw is MISSING:
             if f.required:
-                r.add((loc, f.wire), "field.missing", f"{f.wire!r} is required: {f.doc}")
+                missing(r, loc, f)
                 bad = True
             else:
                 values[f.name] = f.default
@@ -61,27 +69,43 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
         else:
             values[f.name] = result
     if found != len(value) and (body.closed or r.strict):
-        known = {f.wire for f in body.fields}
-        for key in value:
-            if key not in known:
-                if not r.has_room():
-                    r.more += 1  # a body of a million unknown keys costs no messages
-                    bad = True
-                    continue
-                r.add(
-                    (loc, key),
-                    "field.unknown",
-                    f"{show(key)} is not a field here; expected "
-                    + ", ".join(repr(f.wire) for f in body.fields),
-                )
-                bad = True
+        unknown(body, value, r, loc)
+        bad = True
     if bad:
         return INVALID
     if body.check is not None and not body.check(values, r, loc):
         return INVALID
     if r.issues or r.more:
-        return _UNBUILT  # the body is refused anyway: a model built now would be dropped
+        return UNBUILT  # the body is refused anyway: a model built now would be dropped
     return build(body.model, values)
+
+
+def missing(r: Report, loc: Loc, f: Field) -> None:
+    """Report the required field ``f`` as missing from the object at ``loc``."""
+    r.add((loc, f.wire), "field.missing", f"{f.wire!r} is required: {f.doc}")
+
+
+def unknown(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> None:
+    """Report every key of ``value`` that is not a field of ``body``."""
+    known = {f.wire for f in body.fields}
+    for key in value:
+        if key not in known:
+            if not r.has_room():
+                r.more += 1  # a body of a million unknown keys costs no messages
+                continue
+            r.add(
+                (loc, key),
+                "field.unknown",
+                f"{show(key)} is not a field here; expected "
+                + ", ".join(repr(f.wire) for f in body.fields),
+            )
+
+
+def finish(result: Any, report: Report) -> Any:
+    """The model a walk built, or the report's `ValidationError` if anything was wrong."""
+    if report.issues or report.more or result is INVALID:
+        raise report.error()
+    return result
 
 
 class _Unbuilt:
@@ -93,7 +117,8 @@ class _Unbuilt:
         return "UNBUILT"
 
 
-_UNBUILT = _Unbuilt()
+#: What a walk gives for a valid object once the body is refused.
+UNBUILT: Any = _Unbuilt()
 
 
 def _root_type(r: Report, value: Any) -> Any:

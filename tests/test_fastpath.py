@@ -7,6 +7,7 @@ The fast decoder may only ever return what the validator would return, and it gi
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 import pytest
@@ -18,9 +19,9 @@ import smscodec as sc
 from smscodec import jsoncodec
 from smscodec import strategies as ss
 from smscodec.bodies import KINDS
-from smscodec.fastpath import DECODERS
+from smscodec.fastpath import CHECKERS, DECODERS
 from smscodec.report import Report
-from smscodec.validate import validate
+from smscodec.validate import finish, validate
 
 LIMITS = sc.Limits()
 
@@ -238,3 +239,41 @@ def test_plain_tree_is_used_only_when_it_is_the_careful_one(tree: Any, escapes: 
     if "\\u003a" not in text and not _has_float(tree):
         # Without escaped colons and fractions it is used whenever it may be.
         assert careful_enough == _same(plain, careful)
+
+
+# --- the checker reports exactly what the validator reports ---------------------------------
+
+
+def _outcome(run: Any) -> Any:
+    try:
+        return ("accepted", run())
+    except sc.ValidationError as exc:
+        return ("refused", [(i.path, i.code, i.message) for i in exc.issues], exc.more)
+
+
+payloads = st.fixed_dictionaries(
+    {"hex": st.sampled_from(["41", "ff 80", "00 41 00", "05 00 03 01 02 01 41", "05 00 03",
+                             "00 41", "05 00 03 01 02 01 00 41 00"])},
+    optional={"dataCoding": st.sampled_from([0, 1, 8, 4]), "esmClass": st.sampled_from([0, 64])},
+)
+near_valid = st.fixed_dictionaries(
+    {"to": st.sampled_from(["41793026727", ["41793026727", "41793026731"], "0041793026727"])},
+    optional={"binary": payloads, "text": st.sampled_from(["x", "", "a\ud800"]),
+              "from": st.sampled_from(["InfoSMS", "x"])},
+)
+
+
+@given(st.lists(messages | near_valid, max_size=4), st.sampled_from(list(CHECKERS)),
+       st.integers(1, 4))
+def test_checker_reports_what_the_validator_reports(
+    items: list[Any], model: type[Any], max_issues: int
+) -> None:
+    limits = sc.Limits(max_issues=max_issues)
+    body = next(b for b in KINDS.values() if b.model is model)
+    for tree in ({"messages": items}, items[0] if items else {}, items, {"messages": items[0:1],
+                                                                         "extra": 1}):
+        plain = json.loads(json.dumps(tree))
+        expected = _outcome(partial(validate, plain, body, Report(limits, strict=False)))
+        report = Report(limits, strict=False)
+        got = _outcome(lambda t=plain, r=report: finish(CHECKERS[model](t, limits, r), r))
+        assert got == expected
