@@ -136,6 +136,57 @@ class BinarySegments:
     parts: tuple[bytes, ...]
 
 
+class _TextSegmentsFields:
+    """A mutable class with TextSegments's slots, to build a result fast.
+
+    A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``: for a
+    short text that cost more than all of the counting. Plain stores into the same slots are
+    cheap, and CPython lets an instance change ``__class__`` to a class of identical slot
+    layout (it raises TypeError otherwise, so a change to TextSegments cannot go unnoticed).
+    The result is an ordinary TextSegments, equal to one built by its ``__init__``.
+    """
+
+    __slots__ = TextSegments.__slots__
+
+    def __init__(
+        self,
+        encoding: Literal["GSM7", "UCS2"],
+        count: int,
+        units: int,
+        capacity: int,
+        parts: tuple[str, ...],
+        locking_shift: str | None = None,
+        single_shift: str | None = None,
+        unencodable: tuple[tuple[int, str], ...] = (),
+    ) -> None:
+        self.encoding = encoding
+        self.count = count
+        self.units = units
+        self.capacity = capacity
+        self.parts = parts
+        self.locking_shift = locking_shift
+        self.single_shift = single_shift
+        self.unencodable = unencodable
+
+
+def _text_segments(
+    encoding: Literal["GSM7", "UCS2"],
+    count: int,
+    units: int,
+    capacity: int,
+    parts: tuple[str, ...],
+    locking_shift: str | None = None,
+    single_shift: str | None = None,
+    unencodable: tuple[tuple[int, str], ...] = (),
+) -> TextSegments:
+    """``TextSegments(...)``, built without the frozen ``__init__`` (see _TextSegmentsFields)."""
+    result = _TextSegmentsFields(
+        encoding, count, units, capacity, parts, locking_shift, single_shift, unencodable
+    )
+    result.__class__ = TextSegments  # type: ignore[assignment]
+    return result  # type: ignore[return-value]
+
+
 # --- table combinations -------------------------------------------------------------------
 
 # A text is turned into one cost byte per character, at C level: 0 for one septet, 1 for two
@@ -408,7 +459,7 @@ def count_segments(text: str, *, language: str | None = None) -> TextSegments:
         if _OUTSIDE in costs:
             return _ucs2_segments(text, costs)
         units, capacity, parts = _gsm_layout(text, costs, tables)
-        return TextSegments("GSM7", len(parts), units, capacity, parts)
+        return _text_segments("GSM7", len(parts), units, capacity, parts)
 
     best: tuple[_Layout, _Tables] | None = None
     closest = b""  # the costs with the fewest characters outside, for a UCS-2 result
@@ -430,13 +481,13 @@ def count_segments(text: str, *, language: str | None = None) -> TextSegments:
     if best is None:
         return _ucs2_segments(text, closest)
     (units, capacity, parts), tables = best
-    return TextSegments("GSM7", len(parts), units, capacity, parts, tables.locking, tables.single)
+    return _text_segments("GSM7", len(parts), units, capacity, parts, tables.locking, tables.single)
 
 
 def _ucs2_segments(text: str, costs: bytes) -> TextSegments:
     """The UCS-2 result; ``costs`` are those of the combination that came closest."""
     units, capacity, parts = _ucs2_layout(text)
-    return TextSegments(
+    return _text_segments(
         "UCS2", len(parts), units, capacity, parts, unencodable=_outside(text, costs)
     )
 

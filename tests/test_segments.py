@@ -3,6 +3,7 @@ obviously correct reference written here."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import pytest
@@ -361,6 +362,20 @@ def test_count_matches_the_reference(text: str) -> None:
         ]
         assert all(text[i] == c for i, c in result.unencodable)
         assert result.capacity == (70 if result.count == 1 else 67)
+
+
+@given(any_texts, st.sampled_from([None, "auto", "tr", "hi"]))
+def test_the_result_is_a_plain_text_segments(text: str, language: str | None) -> None:
+    # count_segments builds its result without TextSegments.__init__: it must still be an
+    # ordinary, frozen TextSegments, equal (and hashing equal) to one built by __init__.
+    result = count_segments(text, language=language)
+    assert type(result) is TextSegments
+    rebuilt = TextSegments(*(getattr(result, name) for name in TextSegments.__slots__))
+    assert result == rebuilt
+    assert hash(result) == hash(rebuilt)
+    assert repr(result) == repr(rebuilt)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.count = 0  # type: ignore[misc]
 
 
 @given(any_texts, st.data())
