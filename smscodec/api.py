@@ -50,11 +50,16 @@ def decode(
                 fast = DECODERS[type](plain, limits, text, not isinstance(data, str))
                 if fast is not None:
                     return cast(T, fast)
-                if jsoncodec.is_careful(plain, text):
-                    # Not parsed twice, and only the faulty values go to their rules, so a
-                    # body with a fault in every message costs what a valid one does.
-                    report = Report(limits, strict=False)
-                    return cast(T, finish(CHECKERS[type](plain, limits, report), report))
+                # Not parsed twice, and only the faulty values go to their rules, so a body
+                # with a fault in every message costs what a valid one does; unless a key was
+                # repeated (or a colon escaped as \u003a could hide one): the careful reader
+                # then finds where.
+                report = Report(limits, strict=False)
+                result, seen = CHECKERS[type](plain, limits, report)
+                if seen == text.count(":") and not (
+                    "\\" in text and ("\\u003a" in text or "\\u003A" in text)
+                ):
+                    return cast(T, finish(result, report))
         tree = jsoncodec.parse(text)
         if not strict and type not in _SEALED:
             inner = tree

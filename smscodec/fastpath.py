@@ -22,6 +22,7 @@ from .bodies import KINDS
 from .limits import Limits
 from .report import Report
 from .schema import MISSING, Body, Field, Kind
+from .tree import colons
 from .validate import UNBUILT, missing, unknown, walk_object
 
 __all__ = ["CHECKERS", "DECODERS", "ENCODERS", "sealed"]
@@ -95,6 +96,7 @@ class _Gen:
             "walk_object": walk_object,
             "missing": missing,
             "unknown": unknown,
+            "colons": colons,
             "encode_text": encode_basestring,
         }
 
@@ -224,23 +226,25 @@ class _Gen:
     # --- the checker: the same checks, with the rules reporting what fails -----------------
 
     def checker(self, body: Body) -> str:
-        """``(tree, limits, report) -> model | INVALID | UNBUILT`` for a sealed body.
+        """``(tree, limits, report) -> (model | INVALID | UNBUILT, colons)`` for a sealed body.
 
-        What `validate.walk_object` gives, issue for issue, for a tree without repeated keys
-        or fractions (a plain tree that `jsoncodec.is_careful` passed): each value takes its
-        fast check, and only a value that fails it goes to its field's rule, which reports it
-        as the validator would. So a body with a fault in every message costs about what a
-        valid one does, not a walk of the generic validator.
+        What `validate.walk_object` gives, issue for issue, for the same tree: each value takes
+        its fast check, and only a value that fails it goes to its field's rule, which reports
+        it as the validator would. So a body with a fault in every message costs about what a
+        valid one does, not a walk of the generic validator. ``colons`` is `tree.colons` of the
+        tree, counted on the way, which proves a plain tree had no repeated key (`sealed`).
         """
         assert sealed(body)
         name = f"_check_{body.model.__name__}"
-        lines = self._check_object(body, "d0", "o0", 0, "l0")
-        out = [f"def {name}(d0, L, R):", "    dirty = True", "    l0 = None", *(
-            "    " + line for line in lines), "    return o0"]
+        lines = self._check_object(body, "d0", "o0", 0, "None")
+        out = [f"def {name}(d0, L, R):", "    dirty = True", "    seen = 0",
+               *("    " + line for line in lines), "    return o0, seen"]
         self.lines.append("\n".join(out))
         return name
 
     def _check_object(self, body: Body, d: str, o: str, depth: int, loc: str) -> list[str]:
+        """Source that checks the tree ``d`` against ``body`` into ``o``; ``loc`` is an
+        expression for where it sits, evaluated only when something there is reported."""
         model = body.model.__name__
         self.env[model] = body.model
         self.env[f"BODY_{model}"] = body
@@ -262,9 +266,13 @@ class _Gen:
             inner.append("else:")
             inner.append(f"    {found} += 1")
             inner.extend("    " + line for line in self._check_field(f, x, depth, loc, bad))
+        self.env[f"KNOWN_{model}"] = frozenset(f.wire for f in body.fields)
+        inner.append(f"seen += len({d})")
         inner.append(f"if {found} != len({d}):")
         inner.append(f"    unknown(BODY_{model}, {d}, R, {loc})")
         inner.append(f"    {bad} = True")
+        inner.append(f"    seen += sum(k.count(':') + colons({d}[k]) for k in {d} "
+                     f"if k not in KNOWN_{model})")
         inner.append(f"if {bad}: {o} = INVALID")
         if body.check is rules.binary_content:
             p, c, e = names["hex"], names["data_coding"], names["esm_class"]
@@ -281,6 +289,7 @@ class _Gen:
             inner.append(f"    set_{model}_{f.name}({o}, {names[f.name]})")
         return [
             f"if type({d}) is not dict:",
+            f"    seen += colons({d})",
             f"    {o} = walk_object(BODY_{model}, {d}, R, {loc})",
             "else:",
             *("    " + line for line in inner),
@@ -290,9 +299,16 @@ class _Gen:
         """Source that binds ``x`` to the value of ``v``, or to what the field's rule says."""
         rule = f"RULE_{id(f)}"
         self.env[rule] = f.rule
-        slow = [f"{x} = {rule}(v, R, {loc}, {f.wire!r})", f"if {x} is INVALID: {bad} = True"]
+        slow = [
+            "seen += colons(v)",
+            f"{x} = {rule}(v, R, {loc}, {f.wire!r})",
+            f"if {x} is INVALID: {bad} = True",
+        ]
         kind = f.kind
-        if kind in (Kind.TOKEN, Kind.TEXT, Kind.INTEGER):
+        if kind is Kind.TEXT:
+            return [f"if {_valid(f)}:", f"    {x} = v", "    if ':' in v: seen += v.count(':')",
+                    "else:", *("    " + line for line in slow)]
+        if kind in (Kind.TOKEN, Kind.INTEGER):
             return [f"if {_valid(f)}: {x} = v", "else:", *("    " + line for line in slow)]
         if kind is Kind.DESTINATIONS:
             return [
@@ -315,23 +331,20 @@ class _Gen:
                 *("    " + line for line in slow),
             ]
         assert f.body is not None
-        d, o, child_loc = f"d{depth + 1}", f"o{depth + 1}", f"l{depth + 1}"
+        d, o = f"d{depth + 1}", f"o{depth + 1}"
         if kind is Kind.OBJECT:
             return [
-                f"{child_loc} = ({loc}, {f.wire!r})",
-                *self._check_object(f.body, d, o, depth + 1, child_loc),
+                *self._check_object(f.body, d, o, depth + 1, f"({loc}, {f.wire!r})"),
                 f"{x} = {o}",
                 f"if {x} is INVALID: {bad} = True",
             ]
-        items = f"la{depth}"
+        item_loc = f"(({loc}, {f.wire!r}), i{depth})"
         return [
             f"if type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}:",
             f"    {x} = []",
-            f"    {items} = ({loc}, {f.wire!r})",
             f"    for i{depth}, {d} in enumerate(v):",
-            f"        {child_loc} = ({items}, i{depth})",
             *("        " + line for line in self._check_object(f.body, d, o, depth + 1,
-                                                                child_loc)),
+                                                                item_loc)),
             f"        if {o} is INVALID: {bad} = True",
             f"        {x}.append({o})",
             f"    {x} = tuple({x})",

@@ -19,7 +19,7 @@ from .limits import Limits
 from .schema import Body
 from .tree import BigNumber, Duplicates, Fraction
 
-__all__ = ["is_careful", "parse", "parse_plain", "read", "text_of", "write"]
+__all__ = ["parse", "parse_plain", "read", "text_of", "write"]
 
 _MAX_INT_DIGITS = 20  # any integer field fits; longer ones become BigNumber before int() runs
 
@@ -95,58 +95,25 @@ _BINARY = (bytes, bytearray, memoryview)
 _SPACE = " \t\n\r"  # RFC 8259, 2: the only whitespace JSON has
 # (typeshed types the scanner's context as a scanner; the decoder is what json itself passes.)
 _scan: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
-    json.JSONDecoder()  # type: ignore[arg-type]
+    json.JSONDecoder(parse_float=Fraction, parse_constant=_constant)  # type: ignore[arg-type]
 )
 
 
 def parse_plain(text: str) -> Any:
     """The tree by plain `json.loads`, or None if the text needs `parse` to say what is wrong.
 
-    Repeated keys are merged, numbers are Python's: only for the fast path of sealed bodies,
-    which rejects anything but ints and proves there was no repeat (`fastpath.sealed`). The
-    scanner is called directly: `json.loads` would add two regex passes for the whitespace.
+    The tree `parse` gives, but that repeated keys are merged (the last value kept): only for
+    sealed bodies, whose decoder and checker prove there was no repeat (`fastpath.sealed`).
+    The scanner is called directly: `json.loads` would add two regex passes for whitespace.
     """
     start = len(text) - len(text.lstrip(_SPACE)) if text[:1] in _SPACE else 0
     try:
         tree, end = _scan(text, start)
-    except (StopIteration, ValueError, RecursionError):
+    except (StopIteration, ValueError, RecursionError, _NotJson):
         return None
     if end != len(text) and text[end:].strip(_SPACE):
         return None
     return tree
-
-
-def is_careful(tree: Any, text: str) -> bool:
-    """Whether the `parse_plain` tree of ``text`` is exactly what `parse` would give.
-
-    It is unless a key was repeated (plain json.loads keeps the last) or a number is not an
-    integer (`parse` keeps its literal, or refuses NaN). Repeats are found as in
-    `fastpath.sealed`: outside strings, JSON writes a colon only after a member's name, so
-    the text has exactly as many colons as the tree has members plus colons in its strings,
-    unless a key was repeated, or a colon escaped as \\u003a hides one.
-    """
-    if "\\" in text and ("\\u003a" in text or "\\u003A" in text):
-        return False
-    total = 0
-    stack = [tree]
-    pop, push = stack.pop, stack.extend
-    while stack:
-        node = pop()
-        kind = node.__class__
-        if kind is dict:
-            total += len(node)
-            for key in node:
-                if ":" in key:
-                    total += key.count(":")
-            push(node.values())
-        elif kind is list:
-            push(node)
-        elif kind is str:
-            if ":" in node:
-                total += node.count(":")
-        elif kind is float:
-            return False
-    return total == text.count(":")
 
 
 def parse(text: str) -> Any:

@@ -285,6 +285,9 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
         return type_issue(r, parent, key, "a string", value)
     if is_destination(value):
         return value
+    if not r.has_room():
+        r.more += 1  # counted, not explained: a body of bad numbers costs no messages
+        return INVALID
     loc = (parent, key)
     digits = value.translate(_PUNCTUATION)
     if not (digits.isascii() and digits.isdigit()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["BigNumber", "Duplicates", "Fraction", "WrongType", "describe"]
+__all__ = ["BigNumber", "Duplicates", "Fraction", "WrongType", "colons", "describe"]
 
 
 class Duplicates(dict[str, Any]):
@@ -73,3 +73,27 @@ def describe(value: object) -> str:
     if isinstance(value, list):
         return "an array"
     return f"a {type(value).__name__}"
+
+
+def colons(node: Any) -> int:
+    """The members of every object in ``node`` plus the colons inside its strings (keys too).
+
+    What the JSON text of ``node`` holds in colons if no key in it was repeated: outside
+    strings JSON writes a colon only after a member's name (see `fastpath.sealed`).
+    """
+    total = 0
+    stack = [node]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        item = pop()
+        if isinstance(item, dict):
+            total += len(item)
+            for key in item:
+                if ":" in key:
+                    total += key.count(":")
+            push(item.values())
+        elif isinstance(item, list):
+            push(item)
+        elif isinstance(item, str) and ":" in item:
+            total += item.count(":")
+    return total

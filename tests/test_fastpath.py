@@ -6,6 +6,7 @@ The fast decoder may only ever return what the validator would return, and it gi
 
 from __future__ import annotations
 
+import contextlib
 import json
 from functools import partial
 from typing import Any
@@ -21,6 +22,7 @@ from smscodec import strategies as ss
 from smscodec.bodies import KINDS
 from smscodec.fastpath import CHECKERS, DECODERS
 from smscodec.report import Report
+from smscodec.tree import colons
 from smscodec.validate import finish, validate
 
 LIMITS = sc.Limits()
@@ -148,7 +150,7 @@ def _dump(node: Any, target: int, state: list[int]) -> str:
         here = state[0]
         state[0] += 1
         members = [_dump(k, -1, state) + ":" + _dump(v, target, state) for k, v in node.items()]
-        if here == target:
+        if here == target and members:
             members.append(members[0])
         return "{" + ",".join(members) + "}"
     if isinstance(node, list):
@@ -183,7 +185,8 @@ def test_every_repeated_key_is_found(body: Any, data: st.DataObject, escapes: in
     assert "field.duplicate" in {i.code for i in info.value.issues}
 
 
-# The plain tree stands in for the careful one in the validator only when the two are equal.
+# The plain reader gives the careful reader's tree but for repeated keys, and the colons of
+# the text tell whether a key was repeated: the law the sealed bodies' fast paths rest on.
 json_keys = st.sampled_from(["to", "a:b", "text", "k"])
 json_trees = st.recursive(
     st.one_of(st.integers(-3, 3), st.floats(allow_nan=True), colon_texts, st.none(),
@@ -193,24 +196,23 @@ json_trees = st.recursive(
 )
 
 
-def _text_of(node: Any, escapes: list[int]) -> str:
-    """JSON of a tree whose objects are lists of pairs (so keys may repeat)."""
+def _text_of(node: Any, state: list[int]) -> str:
+    """JSON of a tree whose objects are lists of pairs (so keys may repeat).
+
+    ``state`` is [colons still to write as the escape \\u003a, repeated keys so far].
+    """
     if isinstance(node, list) and all(isinstance(p, tuple) for p in node) and node:
-        return "{" + ",".join(_text_of(k, escapes) + ":" + _text_of(v, escapes)
+        keys = [k for k, _ in node]
+        state[1] += len(keys) - len(set(keys))
+        return "{" + ",".join(_text_of(k, state) + ":" + _text_of(v, state)
                               for k, v in node) + "}"
     if isinstance(node, list):
-        return "[" + ",".join(_text_of(v, escapes) for v in node) + "]"
+        return "[" + ",".join(_text_of(v, state) for v in node) + "]"
     text = json.dumps(node, ensure_ascii=False)
-    if isinstance(node, str) and escapes[0] > 0 and ":" in text:
-        escapes[0] -= 1
+    if isinstance(node, str) and state[0] > 0 and ":" in text:
+        state[0] -= 1
         text = text.replace(":", "\\u003a", 1)
     return text
-
-
-def _has_float(node: Any) -> bool:
-    if isinstance(node, tuple | list):
-        return any(map(_has_float, node))
-    return isinstance(node, float)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -224,21 +226,21 @@ def _same(a: Any, b: Any) -> bool:
 
 
 @given(json_trees, st.integers(0, 2))
-def test_plain_tree_is_used_only_when_it_is_the_careful_one(tree: Any, escapes: int) -> None:
-    text = _text_of([tree], [escapes])  # (a bare null would read as None: "no plain tree")
+def test_plain_reader_differs_only_by_repeated_keys(tree: Any, escapes: int) -> None:
+    state = [escapes, 0]
+    text = _text_of([tree], state)  # (a bare null would read as None: "no plain tree")
+    escaped, repeated = escapes - state[0], state[1]
     plain = jsoncodec.parse_plain(text)
-    assert plain is not None
     try:
         careful = jsoncodec.parse(text)
     except sc.DecodeError:
-        assert not jsoncodec.is_careful(plain, text)  # NaN and Infinity
+        assert plain is None  # NaN and Infinity
         return
-    careful_enough = jsoncodec.is_careful(plain, text)
-    if careful_enough:
+    assert plain is not None
+    if not repeated:
         assert _same(plain, careful)
-    if "\\u003a" not in text and not _has_float(tree):
-        # Without escaped colons and fractions it is used whenever it may be.
-        assert careful_enough == _same(plain, careful)
+    # Without escaped colons, the colons tell exactly whether a key was repeated.
+    assert (colons(plain) - escaped == text.count(":")) == (repeated == 0)
 
 
 # --- the checker reports exactly what the validator reports ---------------------------------
@@ -270,10 +272,28 @@ def test_checker_reports_what_the_validator_reports(
 ) -> None:
     limits = sc.Limits(max_issues=max_issues)
     body = next(b for b in KINDS.values() if b.model is model)
-    for tree in ({"messages": items}, items[0] if items else {}, items, {"messages": items[0:1],
-                                                                         "extra": 1}):
+    for tree in ({"messages": items}, items[0] if items else {}, items,
+                 {"messages": items[0:1], "a:b": {"c:d": ["e:f", 1]}}):
         plain = json.loads(json.dumps(tree))
         expected = _outcome(partial(validate, plain, body, Report(limits, strict=False)))
         report = Report(limits, strict=False)
-        got = _outcome(lambda t=plain, r=report: finish(CHECKERS[model](t, limits, r), r))
-        assert got == expected
+        result, seen = CHECKERS[model](plain, limits, report)
+        assert _outcome(lambda r=result, p=report: finish(r, p)) == expected
+        assert seen == colons(plain)
+
+
+@given(st.lists(messages | near_valid, max_size=3), st.sampled_from(list(CHECKERS)), st.data(),
+       st.integers(0, 2))
+def test_decode_is_the_validator_on_the_careful_tree(
+    items: list[Any], model: type[Any], data: st.DataObject, escapes: int
+) -> None:
+    """Whichever path decode takes, on any body, with any key repeated anywhere."""
+    body = next(b for b in KINDS.values() if b.model is model)
+    tree = {"messages": items} if data.draw(st.booleans()) else (items[0] if items else {})
+    target = data.draw(st.integers(-1, _objects(tree) - 1), label="object with a repeated key")
+    text = _dump(tree, target, [0, escapes])
+    expected = _outcome(partial(validate, jsoncodec.parse(text), body, Report(LIMITS,
+                                                                              strict=False)))
+    assert _outcome(partial(sc.decode, text, model)) == expected
+    with contextlib.suppress(UnicodeEncodeError):  # a lone surrogate travels only in a str
+        assert _outcome(partial(sc.decode, text.encode(), model)) == expected
