@@ -1,13 +1,19 @@
 """Specialised decode and encode functions, generated from the body descriptions.
 
 The generic validator (`validate`) walks a description field by field and explains every
-fault; that is the source of truth. For the common case, a valid body, this module generates
-straight-line Python from the same descriptions: a decoder that builds the model, or returns
-None the moment anything is not plainly valid (the caller then runs the validator, which
-accepts or explains), and an encoder that writes canonical JSON with string concatenation.
+fault; that is the source of truth. From the same descriptions this module generates
+straight-line Python, one function per top-level body with every nested object inlined:
+
+- a decoder that builds the model, or returns None the moment anything is not plainly valid
+  (the caller then runs the validator, which accepts or explains);
+- for sealed bodies (the requests, see `sealed`) a checker, the decoder's twin for a refused
+  body: each value takes its fast check and only a value that fails it goes to its field's
+  own rule, so the issues are the validator's, at the cost of the fast path;
+- an encoder that writes canonical JSON with string concatenation.
+
 The valid case of every rule is stated once in `rules` (as an expression this module inlines,
-or a predicate it calls), shared by both paths; a property test checks that the two paths
-agree on every body.
+or a predicate it calls); property tests check that decoder, checker and validator agree on
+every body.
 """
 
 from __future__ import annotations
