@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 from typing import Any
@@ -746,3 +747,119 @@ def test_arbitrary_input_gives_a_value_or_a_codec_error(data: bytes | str, model
         assert all(i.line is None or i.line >= 1 for i in exc.issues)
     else:
         assert isinstance(value, model)
+
+
+# --- the plain reader -----------------------------------------------------------------------
+
+# What can be done to one element of a written body; each makes it less than plain, or not.
+_MUTATIONS = (
+    "none", "rename", "namespace", "attribute", "xml attribute",
+    "duplicate", "remove", "empty", "text", "blank text", "tail", "blank tail", "child",
+    "integer text", "negative integer", "comment", "cdata",
+)
+
+
+def _mutate(el: Any, how: str, text: str) -> None:
+    from lxml import etree
+
+    name = etree.QName(el).localname
+    if how == "rename":
+        el.tag = "x" + name
+    elif how == "namespace":
+        el.tag = "{urn:x}" + name
+    elif how == "attribute":
+        el.set("a", text)
+    elif how == "xml attribute":
+        el.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    elif how == "duplicate" and el.getparent() is not None:
+        el.addnext(copy.deepcopy(el))
+    elif how == "remove" and el.getparent() is not None:
+        el.getparent().remove(el)
+    elif how == "empty":
+        el[:] = []
+        el.text = None
+    elif how == "text":
+        el.text = text + (el.text or "")
+    elif how == "blank text":
+        el.text = " \n\t" + (el.text or "")
+    elif how == "tail" and el.getparent() is not None:
+        el.tail = text
+    elif how == "blank tail" and el.getparent() is not None:
+        el.tail = "\r\n "
+    elif how == "child":
+        etree.SubElement(el, "to").text = "41793026727"
+    elif how == "integer text":
+        el.text = text.strip() or "7"
+    elif how == "negative integer":
+        el.text = "-12"
+    elif how == "comment":
+        el.append(etree.Comment("c"))
+    elif how == "cdata" and not len(el):
+        el.text = etree.CDATA((el.text or "") + "x")
+
+
+def _typed(tree: Any) -> Any:
+    """The tree with the type of every node, so that 1 and "1", {} and Duplicates differ."""
+    if isinstance(tree, dict):
+        return (type(tree).__name__, [(k, _typed(v)) for k, v in tree.items()],
+                getattr(tree, "repeated", None))
+    if isinstance(tree, list):
+        return ("list", [_typed(v) for v in tree])
+    return (type(tree).__name__, tree)
+
+
+@given(VALUES, st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(_MUTATIONS),
+                                  st.sampled_from(["1", "a=b", " 5 ", "x<y", "\u00e9\u20ac"])),
+                        max_size=3),
+       st.booleans(), st.booleans(),
+       st.sampled_from(["utf-8", "utf-16", "iso-8859-1", "utf-7", "str"]),
+       st.sampled_from([32, 1, 2, 3, 4, 5]))
+def test_the_plain_reader_builds_the_general_tree_or_none(
+    value: Any, mutations: list[tuple[int, str, str]], indent: bool, strict: bool,
+    encoding: str, max_depth: int,
+) -> None:
+    from lxml import etree
+
+    from smscodec import xmlcodec
+    from smscodec.bodies import BODY_OF
+    from smscodec.report import Report
+
+    body = BODY_OF[type(value)]
+    root = etree.fromstring(sc.encode(value, format="xml"))
+    for at, how, text in mutations:
+        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        _mutate(elements[at % len(elements)], how, text)
+    if indent:
+        etree.indent(root, space=" ")
+    written: bytes | str
+    if encoding == "str":
+        written = etree.tostring(root, encoding="unicode")
+    elif encoding == "utf-7":
+        # Where an attribute's '=' need not be the byte 0x3D.
+        seven = etree.tostring(root, encoding="unicode").encode("utf-7")
+        written = b'<?xml version="1.0" encoding="UTF-7"?>' + seven.replace(b"=", b"+AD0-")
+    else:
+        written = etree.tostring(root, encoding=encoding, xml_declaration=True)
+    limits = sc.Limits(max_depth=max_depth)
+    raw = xmlcodec._encoded(written, limits)
+    try:
+        parsed = xmlcodec._parse(raw)
+    except sc.DecodeError:  # libxml2 reads some UTF-7 otherwise than Python writes it
+        assert encoding == "utf-7"
+        return
+    state = xmlcodec._State(Report(limits, strict=strict, xml=True),
+                            check=body.closed or strict, max_depth=max_depth)
+    try:
+        general = _typed(xmlcodec._tree(parsed, body, state))
+    except sc.DecodeError:
+        general = None
+    plain = xmlcodec._plain_tree(raw, parsed, body, limits)
+    if plain is not None:
+        # Taken only where the general reader reports nothing and reads no further.
+        assert general is not None
+        assert not state.report.issues
+        assert not state.deep
+        assert _typed(plain) == general
+    if max_depth == 32 and all(how == "none" for _, how, _ in mutations):
+        # And taken for every body written as the writer writes it (if it has children).
+        assert plain is not None or not len(parsed)
