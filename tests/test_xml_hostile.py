@@ -162,7 +162,10 @@ def test_hostile_documents_are_refused_quickly(
     with pytest.raises(sc.SmsCodecError) as info:
         sc.decode(data, model, format="xml", limits=limits)
     elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"{name}: {elapsed:.2f}s"
+    # Not a speed measurement: a bound that an expansion or a quadratic walk would blow by
+    # orders of magnitude, with room for a loaded machine and coverage tracing (which take
+    # the 100,000-element crowds to about 0.8 s on two busy cores).
+    assert elapsed < 3.0, f"{name}: {elapsed:.2f}s"
     error = info.value
     assert error.code == code, str(error)[:500]
     shown = str(error) + repr(error.issues)
