@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from .gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
 
@@ -148,26 +148,6 @@ class _TextSegmentsFields:
 
     __slots__ = TextSegments.__slots__
 
-    def __init__(
-        self,
-        encoding: Literal["GSM7", "UCS2"],
-        count: int,
-        units: int,
-        capacity: int,
-        parts: tuple[str, ...],
-        locking_shift: str | None = None,
-        single_shift: str | None = None,
-        unencodable: tuple[tuple[int, str], ...] = (),
-    ) -> None:
-        self.encoding = encoding
-        self.count = count
-        self.units = units
-        self.capacity = capacity
-        self.parts = parts
-        self.locking_shift = locking_shift
-        self.single_shift = single_shift
-        self.unencodable = unencodable
-
 
 def _text_segments(
     encoding: Literal["GSM7", "UCS2"],
@@ -180,11 +160,17 @@ def _text_segments(
     unencodable: tuple[tuple[int, str], ...] = (),
 ) -> TextSegments:
     """``TextSegments(...)``, built without the frozen ``__init__`` (see _TextSegmentsFields)."""
-    result = _TextSegmentsFields(
-        encoding, count, units, capacity, parts, locking_shift, single_shift, unencodable
-    )
-    result.__class__ = TextSegments  # type: ignore[assignment]
-    return result  # type: ignore[return-value]
+    result: Any = _TextSegmentsFields()
+    result.encoding = encoding
+    result.count = count
+    result.units = units
+    result.capacity = capacity
+    result.parts = parts
+    result.locking_shift = locking_shift
+    result.single_shift = single_shift
+    result.unencodable = unencodable
+    result.__class__ = TextSegments
+    return result  # type: ignore[no-any-return]
 
 
 # --- table combinations -------------------------------------------------------------------
