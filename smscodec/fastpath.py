@@ -361,83 +361,84 @@ class _Gen:
     def encoder(self, body: Body, *, top: bool = False) -> str:
         """A function ``model -> str``, or for a whole body (``top``) ``model -> bytes``.
 
-        A whole body's array (``messages``) is joined as bytes, each item encoded on its own:
-        one item with an astral character would otherwise widen the whole joined string to
-        four bytes a character before it is encoded.
+        One f-string an object, nested objects inlined into it. A whole body's array
+        (``messages``) is joined as bytes, each item encoded on its own: one item with an
+        astral character would otherwise widen the whole joined string to four bytes a
+        character before it is encoded.
         """
         key = -id(body) - (1 if top else 0)
         if key in self.names:
             return self.names[key]
         name = f"_encode_{'top_' if top else ''}{body.model.__name__}"
         self.names[key] = name
-        out = [f"def {name}(o):"]
+        out: list[str] = []
+        array = next((f for f in body.fields if f.kind is Kind.ARRAY), None) if top else None
+        template = "{{" + self._template(body, "o", "v", out, split=array) + "}}"
+        if array is None:
+            out.append(f"return f'{template}'" + (".encode()" if top else ""))
+        else:
+            assert array.body is not None
+            head, tail = template.split("\0")
+            item = self.encoder(array.body)
+            out.append(
+                f"return b''.join((f'{head}'.encode(), "
+                f"b','.join([{item}(x).encode() for x in v{body.fields.index(array)}]), "
+                f"f'{tail}'.encode()))"
+            )
+        self.lines.append("\n".join([f"def {name}(o):", *("    " + line for line in out)]))
+        return name
+
+    def _template(
+        self, body: Body, o: str, p: str, out: list[str], split: Field | None = None
+    ) -> str:
+        """The f-string template (no quotes) of the object ``o``; lines binding what it needs
+        go to ``out``, as locals named from ``p``. The array ``split`` becomes a NUL mark
+        between ``[`` and ``]``, for the caller to join its items as bytes.
+        """
         template = ""
-        pieces: list[str] = []  # for a whole body: encoded str templates and bytes arrays
         # Optional members before the first always-present one carry a trailing comma, those
         # after it a leading one, so no comma is ever doubled or left hanging.
         anchored = False
         for i, f in enumerate(body.fields):
-            always = f.required or f.default is not None
-            out.append(f"    v{i} = o.{f.name}")
-            if always:
-                # Integers and validated ASCII go straight into the f-string.
-                if f.kind is Kind.INTEGER:
-                    value = f"{{v{i}}}"
-                elif f.kind is Kind.TOKEN:
-                    value = f'"{{v{i}}}"'
-                elif f.kind is Kind.OCTETS:
-                    value = f'"{{v{i}.hex(" ")}}"'
-                elif top and f.kind is Kind.ARRAY:
-                    assert f.body is not None
-                    child = self.encoder(f.body)
-                    template += ("," if anchored else "") + f'"{f.wire}":'
-                    pieces.append(f"f'{{{{{template}'.encode()")
-                    pieces.append(f"b'[' + b','.join([{child}(x).encode() for x in v{i}]) + b']'")
-                    template = ""
-                    anchored = True
-                    continue
-                else:
-                    out.append(f"    e{i} = {self._write(f, f'v{i}')}")
-                    value = f"{{e{i}}}"
-                template += ("," if anchored else "") + f'"{f.wire}":' + value
+            v = f"{p}{i}"
+            out.append(f"{v} = {o}.{f.name}")
+            member = f'"{f.wire}":'
+            if f is split:
+                value = "[\0]"
+            elif f.kind is Kind.OBJECT:
+                assert f.body is not None and f.required, "an optional object is not written"
+                value = "{{" + self._template(f.body, v, f"{v}_", out) + "}}"
+            else:
+                value = self._value(f, v, out)
+            if f.required or f.default is not None:
+                template += ("," if anchored else "") + member + value
                 anchored = True
             else:
-                member = f'"{f.wire}":'
-                text = self._write(f, f"v{i}")
-                written = f"',{member}' + {text}" if anchored else f"'{member}' + {text} + ','"
-                out.append(f"    e{i} = {written} if v{i} is not None else ''")
-                template += f"{{e{i}}}"
+                written = f",{member}{value}" if anchored else f"{member}{value},"
+                out.append(f"e{v} = f'{written}' if {v} is not None else ''")
+                template += f"{{e{v}}}"
         assert anchored, f"{body.model.__name__} has no member that is always written"
-        if not top:
-            out.append(f"    return f'{{{{{template}}}}}'")
-        elif not pieces:
-            out.append(f"    return f'{{{{{template}}}}}'.encode()")
-        else:
-            pieces.append(f"f'{template}}}}}'.encode()")
-            out.append("    return " + " + ".join(pieces))
-        self.lines.append("\n".join(out))
-        return name
+        return template
 
-    def _write(self, f: Field, v: str) -> str:
+    def _value(self, f: Field, v: str, out: list[str]) -> str:
+        """A member's value as a template fragment; integers and validated ASCII go in as
+        they are, only free text is escaped."""
         kind = f.kind
         if kind is Kind.TEXT:
-            return f"encode_text({v})"
+            return f"{{encode_text({v})}}"
         if kind is Kind.TOKEN:
-            return f"'\"' + {v} + '\"'"
+            return f'"{{{v}}}"'
         if kind is Kind.INTEGER:
-            return f"str({v})"
-        if kind is Kind.DESTINATIONS:
-            return (
-                f"('\"' + {v}[0] + '\"' if len({v}) == 1 else "
-                f"'[\"' + '\",\"'.join({v}) + '\"]')"
-            )
+            return f"{{{v}}}"
         if kind is Kind.OCTETS:
-            return f"'\"' + {v}.hex(' ') + '\"'"
-        assert f.body is not None
-        child = self.encoder(f.body)
-        if kind is Kind.OBJECT:
-            return f"{child}({v})"
-        return f"'[' + ','.join(map({child}, {v})) + ']'"
+            return f'"{{{v}.hex(" ")}}"'
+        if kind is Kind.DESTINATIONS:
+            one, many = f"""f'"{{{v}[0]}}"'""", f"""'["' + '","'.join({v}) + '"]'"""
+            out.append(f"w{v} = {one} if len({v}) == 1 else {many}")
+            return f"{{w{v}}}"
+        assert kind is Kind.ARRAY and f.body is not None
+        out.append(f"w{v} = '[' + ','.join(map({self.encoder(f.body)}, {v})) + ']'")
+        return f"{{w{v}}}"
 
 
 Checker = Callable[[Any, Limits, Report], Any]
