@@ -177,15 +177,29 @@ class _Gen:
         elif body.check is not None and body.check is not rules.status_groups:
             raise AssertionError(f"no fast path for the check {body.check!r}")
         # status_groups only reports when strict, and strict decoding never takes this path.
-        model = body.model.__name__
-        self.env[model] = body.model
-        out.append(f"{o} = new({model})")
-        for f in body.fields:
-            # The slot's own setter: what a frozen dataclass's __init__ does, minus the lookup.
-            setter = f"set_{model}_{f.name}"
-            self.env[setter] = body.model.__dict__[f.name].__set__
-            out.append(f"{setter}({o}, {names[f.name]})")
+        out.extend(self._build(body, o, names))
         return out
+
+    def _build(self, body: Body, o: str, names: dict[str, str]) -> list[str]:
+        """Source that builds the model into ``o`` from the checked values ``names``.
+
+        A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``,
+        a call apiece. Plain stores into a mutable class with the model's slots cost a tenth
+        of that, and CPython then lets the object take the model's class: it allows the
+        switch only between identical slot layouts (TypeError otherwise, so a change to a
+        model cannot slip past). The object is an ordinary model, equal to one built by
+        ``__init__`` (tested); the same is done for segment results (`segments`).
+        """
+        model = body.model.__name__
+        mutable = f"Mutable{model}"
+        if mutable not in self.env:
+            self.env[model] = body.model
+            self.env[mutable] = type(mutable, (), {"__slots__": body.model.__slots__})
+        return [
+            f"{o} = new({mutable})",
+            *(f"{o}.{f.name} = {names[f.name]}" for f in body.fields),
+            f"{o}.__class__ = {model}",
+        ]
 
     def _field(self, f: Field, x: str, depth: int, *, sealed: bool) -> list[str]:
         """Source that checks ``v`` by the field's rule and binds the value to ``x``."""
@@ -290,9 +304,7 @@ class _Gen:
             raise AssertionError(f"no checker for the check {body.check!r}")
         inner.append(f"elif R.issues or R.more: {o} = UNBUILT")
         inner.append("else:")
-        inner.append(f"    {o} = new({model})")
-        for f in body.fields:
-            inner.append(f"    set_{model}_{f.name}({o}, {names[f.name]})")
+        inner.extend("    " + line for line in self._build(body, o, names))
         return [
             f"if type({d}) is not dict:",
             f"    seen += colons({d})",

@@ -7,6 +7,7 @@ The fast decoder may only ever return what the validator would return, and it gi
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from functools import partial
 from typing import Any
@@ -50,6 +51,36 @@ def test_fast_path_takes_the_seeds(name: str, model: type[Any]) -> None:
     fast = DECODERS[model](tree, LIMITS)
     assert fast is not None
     assert fast == slow(tree, model)
+
+
+def _models(value: Any) -> list[Any]:
+    """Every model object in ``value``, nested ones too."""
+    if isinstance(value, tuple):
+        return [o for item in value for o in _models(item)]
+    if dataclasses.is_dataclass(value):
+        return [value] + [o for f in dataclasses.fields(value)
+                          for o in _models(getattr(value, f.name))]
+    return []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in VECTORS.glob("*.json")))
+def test_fast_models_are_ordinary_models(name: str) -> None:
+    # The decoder builds models in a mutable twin and then switches their class: each must be
+    # exactly what the constructor makes (class, equality, hash, frozen, no __dict__).
+    tree = jsoncodec.read((VECTORS / name).read_bytes(), LIMITS)
+    decoded = [m for m in (DECODERS[b.model](tree, LIMITS) for b in KINDS.values())
+               if m is not None]
+    built = _models(tuple(decoded))
+    assert built
+    for obj in built:
+        cls = obj.__class__
+        assert cls.__module__ == "smscodec.models"
+        again = cls(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)})
+        assert again == obj and hash(again) == hash(obj) and repr(again) == repr(obj)
+        assert not hasattr(obj, "__dict__")
+        field = dataclasses.fields(obj)[0].name
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(obj, field, getattr(obj, field))
 
 
 # Trees near the valid ones: each field drawn from valid and invalid values.
