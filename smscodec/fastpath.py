@@ -445,6 +445,7 @@ class _Gen:
         if kind is Kind.OCTETS:
             return f'"{{{v}.hex(" ")}}"'
         if kind is Kind.DESTINATIONS:
+            assert f.required, "optional destinations would need their None test first"
             one, many = f"""f'"{{{v}[0]}}"'""", f"""'["' + '","'.join({v}) + '"]'"""
             out.append(f"w{v} = {one} if len({v}) == 1 else {many}")
             return f"{{w{v}}}"
