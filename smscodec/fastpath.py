@@ -29,6 +29,7 @@ from .limits import Limits
 from .report import Report
 from .schema import MISSING, Body, Field, Kind
 from .tree import colons
+from .twin import mutable_twin
 from .validate import UNBUILT, missing, unknown, walk_object
 
 __all__ = ["CHECKERS", "DECODERS", "ENCODERS", "sealed"]
@@ -181,20 +182,13 @@ class _Gen:
         return out
 
     def _build(self, body: Body, o: str, names: dict[str, str]) -> list[str]:
-        """Source that builds the model into ``o`` from the checked values ``names``.
-
-        A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``,
-        a call apiece. Plain stores into a mutable class with the model's slots cost a tenth
-        of that, and CPython then lets the object take the model's class: it allows the
-        switch only between identical slot layouts (TypeError otherwise, so a change to a
-        model cannot slip past). The object is an ordinary model, equal to one built by
-        ``__init__`` (tested); the same is done for segment results (`segments`).
-        """
+        """Source that builds the model into ``o`` from the checked values ``names``: slot
+        stores into its mutable twin, then the class switch (see `twin`)."""
         model = body.model.__name__
         mutable = f"Mutable{model}"
         if mutable not in self.env:
             self.env[model] = body.model
-            self.env[mutable] = type(mutable, (), {"__slots__": body.model.__slots__})
+            self.env[mutable] = mutable_twin(body.model)
         return [
             f"{o} = new({mutable})",
             *(f"{o}.{f.name} = {names[f.name]}" for f in body.fields),

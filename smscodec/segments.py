@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from .gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
+from .twin import mutable_twin
 
 if TYPE_CHECKING:
     from _codecs import _EncodingMap
@@ -136,17 +137,7 @@ class BinarySegments:
     parts: tuple[bytes, ...]
 
 
-class _TextSegmentsFields:
-    """A mutable class with TextSegments's slots, to build a result fast.
-
-    A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``: for a
-    short text that cost more than all of the counting. Plain stores into the same slots are
-    cheap, and CPython lets an instance change ``__class__`` to a class of identical slot
-    layout (it raises TypeError otherwise, so a change to TextSegments cannot go unnoticed).
-    The result is an ordinary TextSegments, equal to one built by its ``__init__``.
-    """
-
-    __slots__ = TextSegments.__slots__
+_TextSegmentsFields = mutable_twin(TextSegments)
 
 
 def _text_segments(
@@ -159,7 +150,7 @@ def _text_segments(
     single_shift: str | None = None,
     unencodable: tuple[tuple[int, str], ...] = (),
 ) -> TextSegments:
-    """``TextSegments(...)``, built without the frozen ``__init__`` (see _TextSegmentsFields)."""
+    """``TextSegments(...)``, built without the frozen ``__init__`` (see `twin`)."""
     result: Any = _TextSegmentsFields()
     result.encoding = encoding
     result.count = count
