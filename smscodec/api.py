@@ -157,10 +157,20 @@ def format_for_content_type(content_type: str) -> Format:
 def error_body(error: SmsCodecError, *, message_id: str = "BAD_REQUEST") -> RequestError:
     """The API's own error body for a failed decode, ready to `encode` in either format.
 
-    The text lists every issue as ``path: message`` so the sender learns all of them at once.
+    The text lists every issue as ``path: message`` so the sender learns all of them at once,
+    and ``validationErrors`` holds the same by path (the JSON Pointer of the issue, ``""`` for
+    the whole body): each path's messages, in the order found.
     """
     lines = [str(issue) for issue in error.issues]
+    by_path: dict[str, list[str]] = {}
+    for issue in error.issues:
+        by_path.setdefault(issue.path, []).append(issue.message)
     if isinstance(error, ValidationError) and error.more:
         lines.append(f"... and {error.more} more")
     text = "; ".join(lines) if lines else str(error)
-    return RequestError(service_exception=ServiceException(message_id=message_id, text=text))
+    found = {path: tuple(messages) for path, messages in by_path.items()}
+    return RequestError(
+        service_exception=ServiceException(
+            message_id=message_id, text=text, validation_errors=found or None
+        )
+    )

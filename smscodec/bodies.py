@@ -6,13 +6,13 @@ XML children. The kinds (`KINDS`) name the top-level bodies for the command line
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from . import models as m
 from . import rules
 from .report import Loc, Report
 from .schema import Body, Field, Kind, Rule
-from .validate import array_rule, destinations_rule, object_rule
+from .validate import array_rule, destinations_rule, object_rule, string_lists_rule
 
 __all__ = ["BODY_OF", "KINDS", "kind_of"]
 
@@ -54,12 +54,12 @@ _TO = _field(
     "to",
     Kind.DESTINATIONS,
     destinations_rule,
-    "the destinations in international format (7 to 15 digits, country code first): one as a "
-    "string, or several as an array",
+    "the destinations in international format (7 to 15 digits, country code first, after an "
+    "optional '+'): one as a string, or several as an array",
     item="to",
     min_items=1,
     max_items="max_destinations",
-    facts={"pattern": "[1-9][0-9]{6,14}"},
+    facts={"pattern": "[+]?[1-9][0-9]{6,14}"},
 )
 _TEXT = _field(
     "text",
@@ -140,6 +140,8 @@ def _messages(item: Body, doc: str, *, empty: str | None) -> Field:
         doc,
         body=item,
         item="message",
+        # The API's v1 documents write each item as <messages> (in requests and responses).
+        item_aliases=("messages",),
         min_items=0 if empty is None else 1,
         max_items="max_messages",
     )
@@ -183,7 +185,9 @@ def _text(wire: str, name: str, doc: str, **kw: Any) -> Field:
     return _field(wire, name, Kind.TEXT, _string, doc, **kw)
 
 
-def _int(wire: str, name: str, doc: str, rule: Rule = rules.RESPONSE_INTEGER) -> Field:
+def _int(
+    wire: str, name: str, doc: str, rule: Rule = rules.RESPONSE_INTEGER, **kw: Any
+) -> Field:
     return _field(
         wire,
         name,
@@ -191,8 +195,13 @@ def _int(wire: str, name: str, doc: str, rule: Rule = rules.RESPONSE_INTEGER) ->
         rule,
         doc,
         facts={"minimum": rules.RESPONSE_INTEGER.lo, "maximum": rules.RESPONSE_INTEGER.hi},
+        **kw,
     )
 
+
+#: What a response field that a tolerant decode may miss is: absent (None) unless
+#: ``strict=True`` demands it.
+_LENIENT: Final = {"required": False, "strict_required": True}
 
 STATUS = Body(
     model=m.Status,
@@ -202,10 +211,10 @@ STATUS = Body(
     fields=(
         _int("groupId", "group_id", "the status group: 0 ACCEPTED, 1 PENDING, 2 UNDELIVERABLE, "
              "3 DELIVERED, 4 EXPIRED, 5 REJECTED"),
-        _text("groupName", "group_name", "the name of the status group"),
+        _text("groupName", "group_name", "the name of the status group", **_LENIENT),
         _int("id", "id", "the status id"),
-        _text("name", "name", "the status name"),
-        _text("description", "description", "the status, for a person"),
+        _text("name", "name", "the status name", **_LENIENT),
+        _text("description", "description", "the status, for a person", **_LENIENT),
         _text("action", "action", "what to do about it", required=False),
     ),
 )
@@ -214,10 +223,10 @@ SENT_MESSAGE = Body(
     doc="One destination's entry in a response.",
     closed=False,
     fields=(
-        _text("to", "to", "the destination"),
+        _text("to", "to", "the destination", **_LENIENT),
         _field("status", "status", Kind.OBJECT, object_rule(STATUS), "the message status",
                body=STATUS),
-        _int("smsCount", "sms_count", "the SMS parts charged", rules.sms_count),
+        _int("smsCount", "sms_count", "the SMS parts charged", rules.sms_count, **_LENIENT),
         _text("messageId", "message_id", "the id of the sent message"),
     ),
 )
@@ -239,7 +248,15 @@ SERVICE_EXCEPTION = Body(
     closed=False,
     fields=(
         _text("messageId", "message_id", "the error id, such as BAD_REQUEST"),
-        _text("text", "text", "the error, for a person"),
+        _text("text", "text", "the error, for a person", **_LENIENT),
+        _field(
+            "validationErrors",
+            "validation_errors",
+            Kind.MAP,
+            string_lists_rule,
+            "what is wrong, by field: each field's messages",
+            required=False,
+        ),
     ),
 )
 REQUEST_ERROR = Body(
@@ -248,6 +265,7 @@ REQUEST_ERROR = Body(
     closed=False,
     kind="request-error",
     xml_root="requestError",
+    xml_envelope="ApiException",
     wrapper="requestError",
     fields=(
         _field("serviceException", "service_exception", Kind.OBJECT,

@@ -19,7 +19,7 @@ every body.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from json.encoder import encode_basestring
 from typing import Any, Protocol
 
@@ -30,7 +30,7 @@ from .report import Report
 from .schema import MISSING, Body, Field, Kind
 from .tree import colons
 from .twin import mutable_twin
-from .validate import UNBUILT, missing, unknown, walk_object
+from .validate import UNBUILT, fast_string_lists, missing, unknown, walk_object
 
 __all__ = ["CHECKERS", "DECODERS", "ENCODERS", "sealed"]
 
@@ -105,6 +105,8 @@ class _Gen:
             "unknown": unknown,
             "colons": colons,
             "encode_text": encode_basestring,
+            "string_lists": fast_string_lists,
+            "encode_string_lists": _string_lists_json,
         }
 
     def decoder(self, body: Body) -> str:
@@ -163,8 +165,9 @@ class _Gen:
                 out.append(f"    {count} += 1")
                 out.extend("    " + line for line in check)
             else:
+                # An open body is decoded here only tolerantly, which reads a null as absent.
                 out.append(f"{v} = {d}.get({f.wire!r}, MISSING)")
-                out.append(f"if {v} is MISSING: {x} = {f.default!r}")
+                out.append(f"if {v} is MISSING or {v} is None: {x} = {f.default!r}")
                 out.append("else:")
                 out.extend("    " + line for line in check)
         if body.closed:
@@ -215,6 +218,8 @@ class _Gen:
                 f"    {x} = tuple(v)",
                 "else: return None",
             ]
+        if kind is Kind.MAP:
+            return [f"{x} = string_lists(v, L)", f"if {x} is None: return None"]
         if kind is Kind.OCTETS:
             return [
                 "if type(v) is not str or len(v) >= 3 * L.max_payload_octets: return None",
@@ -438,6 +443,8 @@ class _Gen:
             return f"{{{v}}}"
         if kind is Kind.OCTETS:
             return f'"{{{v}.hex(" ")}}"'
+        if kind is Kind.MAP:
+            return f"{{encode_string_lists({v})}}"
         if kind is Kind.DESTINATIONS:
             assert f.required, "optional destinations would need their None test first"
             one, many = f"""f'"{{{v}[0]}}"'""", f"""'["' + '","'.join({v}) + '"]'"""
@@ -445,6 +452,14 @@ class _Gen:
             return f"{{w{v}}}"
         # Only a whole body's messages are an array of objects; they are joined as bytes.
         raise AssertionError(f"no encoder for {f.name}: a nested array of objects")
+
+
+def _string_lists_json(value: Mapping[str, tuple[str, ...]]) -> str:
+    """A map of string lists as compact JSON, in its own order."""
+    return "{" + ",".join(
+        encode_basestring(k) + ":[" + ",".join(map(encode_basestring, v)) + "]"
+        for k, v in value.items()
+    ) + "}"
 
 
 Checker = Callable[[Any, Limits, Report], Any]

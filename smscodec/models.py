@@ -8,6 +8,7 @@ Response objects are checked tolerantly, as response bodies are decoded.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, dataclass_transform
 
@@ -105,24 +106,30 @@ class BinarySingleRequest:
 
 @_model
 class Status:
-    """Where a sent message stands. Kept as the server sent it, even when inconsistent."""
+    """Where a sent message stands. Kept as the server sent it, even when inconsistent.
+
+    ``group_id`` and ``id`` identify the status; the names and the description label them,
+    and a tolerant decode reads a status without them (``strict=True`` demands them).
+    """
 
     group_id: int
-    group_name: str
     id: int
-    name: str
-    description: str
+    group_name: str | None = None
+    name: str | None = None
+    description: str | None = None
     action: str | None = None
 
 
 @_model
 class SentMessage:
-    """One destination's entry in a response."""
+    """One destination's entry in a response. A tolerant decode reads one without ``to`` or
+    ``smsCount`` (newer servers write ``smsCount`` only when asked); ``strict=True`` demands
+    them."""
 
-    to: str
     status: Status
-    sms_count: int
     message_id: str
+    to: str | None = None
+    sms_count: int | None = None
 
 
 @_model
@@ -135,10 +142,16 @@ class SmsResponse:
 
 @_model
 class ServiceException:
-    """The ``serviceException`` inside an error body."""
+    """The ``serviceException`` inside an error body.
+
+    ``validation_errors`` maps a field (an issue path, for the bodies smscodec writes) to the
+    messages about it. Built from a dict of lists, it is kept as an immutable `FrozenMap` of
+    tuples, so the model stays a hashable value.
+    """
 
     message_id: str
-    text: str
+    text: str | None = None
+    validation_errors: Mapping[str, tuple[str, ...]] | None = None
 
 
 @_model
@@ -146,4 +159,3 @@ class RequestError:
     """The API's error body: ``{"requestError": {"serviceException": {...}}}``."""
 
     service_exception: ServiceException
-

@@ -272,9 +272,13 @@ _PUNCTUATION = str.maketrans("", "", " +-().\u00a0\t/")
 
 
 #: A destination in international format, as an expression over a str ``v``: 7-15 ASCII
-#: digits, so no ``+``, and no leading ``0`` (so no ``00`` either).
+#: digits with no leading ``0`` (so no ``00`` either), optionally after one ``+``. The API
+#: calls the ``+`` unnecessary, not wrong, and its servers echo it back, so it is accepted and
+#: kept as written. (The test for a plain number comes first: it is the common case.)
 DESTINATION_OK: Final = (
-    f"v.isdigit() and v.isascii() and {_E164[0]} <= len(v) <= {_E164[1]} and v[0] != '0'"
+    f"v.isascii() and (v.isdigit() and {_E164[0]} <= len(v) <= {_E164[1]} and v[0] != '0'"
+    f" or v[:1] == '+' and v[1:].isdigit() and {_E164[0] + 1} <= len(v) <= {_E164[1] + 1}"
+    " and v[1] != '0')"
 )
 is_destination: Final[Callable[[str], bool]] = _predicate(DESTINATION_OK)
 
@@ -289,7 +293,10 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
         r.more += 1  # counted, not explained: a body of bad numbers costs no messages
         return INVALID
     loc = (parent, key)
-    digits = value.translate(_PUNCTUATION)
+    # One leading '+' is allowed, so a '+' before digits only is judged by those digits.
+    plus = value[:1] == "+" and value[1:].isascii() and value[1:].isdigit()
+    number = value[1:] if plus else value
+    digits = number.translate(_PUNCTUATION)
     if not (digits.isascii() and digits.isdigit()):
         r.add(
             loc,
@@ -300,16 +307,23 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
         return INVALID
     fixed = digits[2:] if digits.startswith("00") else digits
     hint = ""
-    if fixed != value and not fixed.startswith("0") and _E164[0] <= len(fixed) <= _E164[1]:
+    if fixed != number and not fixed.startswith("0") and _E164[0] <= len(fixed) <= _E164[1]:
         hint = f": write {fixed}"
-    if digits != value:
+    if digits != number:
         r.add(loc, "destination.format", f"{show(value)} is not in international format{hint}")
-    elif value.startswith("0"):
+    elif number.startswith("0"):
         if hint:
             r.add(
                 loc,
                 "destination.leading_zero",
                 f"{show(value)} starts with the international prefix 00{hint}",
+            )
+        elif plus:
+            r.add(
+                loc,
+                "destination.leading_zero",
+                f"{show(value)} has a 0 after the '+', where the country code belongs (no "
+                "country code starts with 0)",
             )
         else:
             r.add(
@@ -322,7 +336,7 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
         r.add(
             loc,
             "destination.length",
-            f"{show(value)} has {len(value)} digits; a destination in international format has "
+            f"{show(value)} has {len(number)} digits; a destination in international format has "
             "7 to 15",
         )
     return INVALID

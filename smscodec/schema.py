@@ -29,6 +29,7 @@ class Kind(enum.Enum):
     OCTETS = "octets"  # bytes, written as space-separated hex pairs
     OBJECT = "object"
     ARRAY = "array"  # of objects, each described by ``Field.body``
+    MAP = "map"  # an object from any string to an array of strings (``validationErrors``)
 
 
 class _Missing:
@@ -51,9 +52,14 @@ class Field:
     rule: Rule
     doc: str
     required: bool = True
+    #: Required only when decoding with ``strict=True``; tolerant reading takes it as optional
+    #: (a response field a server may leave out without the rest losing its meaning).
+    strict_required: bool = False
     default: Any = None
     body: Body | None = None  # the description of an OBJECT, or of each item of an ARRAY
     item: str | None = None  # XML element name of each item of an ARRAY or DESTINATIONS
+    #: Other item names read (never written): the API's own documents name them differently.
+    item_aliases: tuple[str, ...] = ()
     min_items: int = 0  # fewest items of an ARRAY or DESTINATIONS array
     max_items: str | None = None  # the `Limits` attribute bounding its items
     facts: dict[str, Any] = field(default_factory=dict)  # what the shipped schemas state
@@ -73,4 +79,7 @@ class Body:
     #: Only for the top level: the kind name, XML root element, and a JSON wrapper key.
     kind: str | None = None
     xml_root: str | None = None
+    #: A root element that may enclose ``xml_root`` (as the top-level object of the JSON twin
+    #: encloses ``wrapper``): read, never written.
+    xml_envelope: str | None = None
     wrapper: str | None = None

@@ -154,7 +154,10 @@ def json_schema(kind: str) -> dict[str, Any]:
 def _object(body: Body, defs: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "type": "object",
-        "properties": {f.wire: _property(f, defs) for f in body.fields},
+        "properties": {
+            f.wire: _property(f, defs, nullable=not body.closed and not f.required)
+            for f in body.fields
+        },
     }
     required = [f.wire for f in body.fields if f.required]
     if required:
@@ -172,7 +175,9 @@ def _ref(body: Body, defs: dict[str, Any]) -> dict[str, Any]:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _property(f: Field, defs: dict[str, Any]) -> dict[str, Any]:
+def _property(f: Field, defs: dict[str, Any], *, nullable: bool = False) -> dict[str, Any]:
+    """The schema of a field; ``nullable``: an optional member of an open body, where the
+    tolerant reading takes ``null`` as absent."""
     out: dict[str, Any] = {"title": f.wire, "description": f.doc}
     kind = f.kind
     if kind in (Kind.TEXT, Kind.TOKEN, Kind.OCTETS):
@@ -190,6 +195,9 @@ def _property(f: Field, defs: dict[str, Any]) -> dict[str, Any]:
     elif kind is Kind.OBJECT:
         assert f.body is not None
         out.update(_ref(f.body, defs))
+    elif kind is Kind.MAP:
+        out["type"] = "object"
+        out["additionalProperties"] = {"type": "array", "items": {"type": "string"}}
     else:
         assert f.body is not None
         out["type"] = "array"
@@ -198,6 +206,9 @@ def _property(f: Field, defs: dict[str, Any]) -> dict[str, Any]:
         out["items"] = _ref(f.body, defs)
     if not f.required and f.default is not None:
         out["default"] = f.default
+    if nullable:
+        assert isinstance(out.get("type"), str), f"{f.wire}: only a typed member can be null"
+        out["type"] = [out["type"], "null"]
     return out
 
 
@@ -310,6 +321,18 @@ def _complex_type(root: etree._Element, body: Body) -> list[Body]:
             assert f.body is not None
             element.set("type", f.body.model.__name__)
             nested.append(f.body)
+        elif kind is Kind.MAP:
+            # One <entry> a member (see xmlcodec._map): its <key> once, among its <value>s
+            # (written first, read anywhere; value*, key, value* is deterministic).
+            entry = _items(element, "entry", 0)
+            etype = etree.SubElement(entry, _XS_TAG + "complexType")
+            sequence = etree.SubElement(etype, _XS_TAG + "sequence")
+            for name in ("value", "key", "value"):
+                member = etree.SubElement(sequence, _XS_TAG + "element", name=name,
+                                          type="xs:string")
+                if name == "value":
+                    member.set("minOccurs", "0")
+                    member.set("maxOccurs", "unbounded")
         else:
             assert f.body is not None and f.item is not None
             _items(element, f.item, f.min_items).set("type", f.body.model.__name__)

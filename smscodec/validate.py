@@ -7,12 +7,14 @@ passed every rule; while there are no issues, the walk allocates nothing but the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .errors import ValidationError
+from .frozenmap import FrozenMap
 from .limits import Limits
 from .report import Loc, Report
-from .rules import INVALID, destination, type_issue
+from .rules import INVALID, destination, is_clean, string, type_issue
 from .schema import MISSING, Body, Field, Kind, Rule
 from .tree import Duplicates, WrongType, show
 
@@ -21,9 +23,11 @@ __all__ = [
     "array_rule",
     "check_constructed",
     "destinations_rule",
+    "fast_string_lists",
     "finish",
     "missing",
     "object_rule",
+    "string_lists_rule",
     "unknown",
     "validate",
     "walk_object",
@@ -53,16 +57,22 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
             r.add((loc, key), "field.duplicate", f"{key!r} appears more than once in one object")
     values: dict[str, Any] = {}
     found = 0
+    # Tolerant reading takes a null as an absent optional member (servers write both).
+    nulls = not body.closed and not r.strict
     for f in body.fields:
         raw = value.get(f.wire, MISSING)
+        if raw is None and nulls and not f.required:
+            found += 1
+            raw = MISSING
+        elif raw is not MISSING:
+            found += 1
         if raw is MISSING:
-            if f.required:
+            if f.required or (f.strict_required and r.strict):
                 missing(r, loc, f)
                 bad = True
             else:
                 values[f.name] = f.default
             continue
-        found += 1
         result = f.rule(raw, r, loc, f.wire)
         if result is INVALID:
             bad = True
@@ -193,6 +203,54 @@ def destinations_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any
     return type_issue(r, parent, key, "a string or an array of strings", value)
 
 
+def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    """A map from any string to an array of strings (``validationErrors``), kept in order."""
+    if not isinstance(value, dict):
+        return type_issue(r, parent, key, "an object", value)
+    loc = (parent, key)
+    bad = False
+    if type(value) is Duplicates:
+        bad = True
+        for repeated in value.repeated:
+            r.add((loc, repeated), "field.duplicate",
+                  f"{repeated!r} appears more than once in one object")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, items in value.items():
+        if type(name) is not str:  # only from Python: JSON and XML keys are strings
+            r.add(loc, "type.python", f"has the key {name!r}; every key must be a str")
+            bad = True
+            continue
+        if type(items) is not list:
+            type_issue(r, loc, name, "an array of strings", items)
+            bad = True
+            continue
+        kept: list[str] = []
+        for i, item in enumerate(items):
+            result = string(item, r, (loc, name), i)
+            if result is INVALID:
+                bad = True
+            else:
+                kept.append(str(result))
+        out[name] = tuple(kept)
+    return INVALID if bad else FrozenMap(out)
+
+
+def fast_string_lists(value: Any, limits: Limits) -> FrozenMap[str, tuple[str, ...]] | None:
+    """`string_lists_rule` for a plainly valid value (clean, bounded strings), else None."""
+    if type(value) is not dict:
+        return None
+    bound = limits.max_string_length
+    out: dict[str, tuple[str, ...]] = {}
+    for name, items in value.items():
+        if type(items) is not list:
+            return None
+        for item in items:
+            if type(item) is not str or len(item) > bound or not is_clean(item):
+                return None
+        out[name] = tuple(items)
+    return FrozenMap(out)
+
+
 # --- checking objects built in Python -------------------------------------------------------
 
 #: Constructors are called by programs, not by untrusted senders: only the wire rules bound them.
@@ -241,6 +299,13 @@ def _to_wire(value: Any, f: Field) -> Any:
         if isinstance(value, tuple | list):
             return list(value)
         return value if isinstance(value, str) else WrongType(value, "a tuple of strings")
+    if kind is Kind.MAP:
+        if isinstance(value, Mapping):
+            return {
+                k: list(v) if isinstance(v, tuple | list) else WrongType(v, "a tuple of strings")
+                for k, v in value.items()
+            }
+        return WrongType(value, "a mapping of strings to tuples of strings")
     if kind is Kind.OBJECT:
         assert f.body is not None
         if isinstance(value, f.body.model):

@@ -246,6 +246,7 @@ _DESTINATIONS: Final = 1  # a leaf too when it has no child elements: `how <= _D
 _INTEGER: Final = 2
 _OBJECT: Final = 3
 _ARRAY: Final = 4
+_MAP: Final = 5
 _HOW: Final = {
     Kind.TEXT: _LEAF,
     Kind.TOKEN: _LEAF,
@@ -254,6 +255,7 @@ _HOW: Final = {
     Kind.OBJECT: _OBJECT,
     Kind.ARRAY: _ARRAY,
     Kind.DESTINATIONS: _DESTINATIONS,
+    Kind.MAP: _MAP,
 }
 
 _Spec = dict[str, tuple[Field, int]]
@@ -476,6 +478,8 @@ def _value(
         return (
             _items(child, f, (loc, key), depth + 1, ns, st) if len(child) else _bare(child, [])
         )
+    if how == _MAP:
+        return _map(child, (loc, key), depth + 1, ns, st) if len(child) else _bare(child, {})
     return (
         _items(child, f, (loc, key), depth + 1, ns, st)
         if len(child)
@@ -644,7 +648,7 @@ def _over_bound(el: etree._Element, f: Field, ns: str | None, st: _State) -> lis
 
 
 def _odd_item(
-    child: etree._Element, item: str | None, ns: str | None, loc: Loc, index: int, st: _State
+    child: etree._Element, f: Field, ns: str | None, loc: Loc, index: int, st: _State
 ) -> tuple[str | None] | None:
     """An item element not named as expected: its namespace, or None to skip it; reports."""
     tag = child.tag
@@ -656,11 +660,11 @@ def _odd_item(
         if named is None:
             return None
         tag, child_ns = named
-    if st.check and tag != item:
+    if st.check and tag != f.item and tag not in f.item_aliases:
         st.report.add(
             (loc, index),
             "xml.item",
-            f"is <{_name(tag)}>; the items of this array are <{item}> elements",
+            f"is <{_name(tag)}>; the items of this array are <{f.item}> elements",
         )
     return (child_ns,)
 
@@ -678,6 +682,7 @@ def _items(
             return skipped
     body = f.body  # None for destinations, whose items are leaves
     item = f.item
+    aliases = f.item_aliases
     check = st.check
     mixed = None
     if check:
@@ -688,8 +693,8 @@ def _items(
     for child in el:
         tag = child.tag
         child_ns = None
-        if tag != item:
-            odd = _odd_item(child, item, ns, loc, len(out), st)
+        if tag != item and tag not in aliases:
+            odd = _odd_item(child, f, ns, loc, len(out), st)
             if odd is None:
                 if len(child):
                     st.deep = True
@@ -711,6 +716,94 @@ def _items(
     if mixed is not None:
         _mixed(loc, mixed, st)
     return out
+
+
+# A map (``validationErrors``) has keys that are no XML names ("/messages/0/to"), so each
+# member is an element of its own: <entry><key>K</key><value>M1</value><value>M2</value></entry>.
+# The API documents no XML form for it; this is smscodec's, read and written alike.
+_ENTRY: Final = "entry"
+_KEY: Final = "key"
+_MEMBER: Final = "value"
+
+
+def _map(
+    el: etree._Element, loc: Loc, depth: int, ns: str | None, st: _State
+) -> dict[str, Any]:
+    """A map element into the object JSON gives for it: each key to the list of its values."""
+    if depth + 1 >= st.max_depth:
+        _too_deep(el[0], st)
+    out: dict[str, Any] = {}
+    repeated: list[str] = []
+    for index, entry in enumerate(el):
+        tag = entry.tag
+        if not isinstance(tag, str):
+            _not_element(entry)
+        uri, local = _local(tag)
+        if uri != ns and not st.check:
+            st.deep = True  # a foreign element, ignored: its depth is checked as a whole
+            continue
+        if st.check and (uri != ns or local != _ENTRY or entry.keys()):
+            _map_fault(st, loc, f"child {index + 1} is not a plain <{_ENTRY}> element")
+            continue
+        if local != _ENTRY:
+            continue  # tolerant reading ignores what it does not model
+        keys = [c for c in entry if c.tag == _KEY]
+        if len(keys) != 1 or len(keys[0]):
+            _map_fault(st, loc, f"<{_ENTRY}> {index + 1} needs exactly one <{_KEY}> "
+                       "holding text")
+            continue
+        key = keys[0].text or ""
+        values: list[Any] = []
+        for c in entry:
+            if c.tag == _MEMBER:
+                values.append(_markup_in_leaf(c, ((loc, key), len(values)), ns, st) if len(c)
+                              else c.text or "")
+            elif c.tag != _KEY and st.check:
+                _map_fault(st, loc, f"<{_ENTRY}> {index + 1} holds elements other than "
+                           f"<{_KEY}> and <{_MEMBER}>")
+        if key in out:
+            repeated.append(key)
+        out[key] = values
+    if repeated:
+        return Duplicates(list(out.items()), list(dict.fromkeys(repeated)))
+    return out
+
+
+def _map_fault(st: _State, loc: Loc, what: str) -> None:
+    st.report.add(
+        loc,
+        "xml.map_entry",
+        f"{what}; each member of this map is written <{_ENTRY}><{_KEY}>name</{_KEY}>"
+        f"<{_MEMBER}>message</{_MEMBER}>...</{_ENTRY}>",
+    )
+
+
+def _unenvelope(root: etree._Element, body: Body, st: _State) -> etree._Element:
+    """The element that stands for the object under the JSON wrapper key (the error body).
+
+    The current API wraps it, as its JSON twin is wrapped: ``<ApiException><requestError>``;
+    the v1 documents write ``<requestError>`` as the root. Both are read.
+    """
+    wrapper = body.wrapper
+    if wrapper is None or _local(root.tag)[1] == wrapper:
+        return root
+    inner = [c for c in root if isinstance(c.tag, str) and _local(c.tag)[1] == wrapper]
+    if not inner:
+        return root  # `_tree` names the root that is neither (or reads it tolerantly)
+    if st.check:
+        local = _local(root.tag)[1]
+        if local != body.xml_envelope:
+            st.report.add(None, "xml.root", f"the root element is <{_name(local)}>; this body's "
+                          f"root element is <{body.xml_envelope}> or <{body.xml_root}>")
+        if len(inner) > 1:
+            st.report.add((None, wrapper), "field.duplicate",
+                          f"{wrapper!r} appears more than once in one object")
+        for child in root:
+            name = _local(child.tag)[1] if isinstance(child.tag, str) else None
+            if name is not None and name != wrapper:
+                st.report.add((None, name), "field.unknown",
+                              f"{_name(name)!r} is not a field here; expected {wrapper!r}")
+    return inner[-1]
 
 
 def _tree(root: etree._Element, body: Body, st: _State) -> Any:
@@ -811,6 +904,8 @@ class _PlainGen:
         how = _HOW[f.kind]
         if how == _LEAF:
             return [f"if len({c}): return None", f"{target} = {c}.text or ''"]
+        if how == _MAP:
+            return ["return None"]  # rare (error bodies): the careful reader takes it
         if how == _INTEGER:
             # Most integers are octets written plainly: one lookup instead of three tests.
             return [
@@ -843,7 +938,7 @@ class _PlainGen:
             f"    if t is not None and not {_BLANK}: return None",
             f"    {a} = []",
             f"    for {d} in {c}[:]:",
-            f"        if {d}.tag != {f.item!r}: return None",
+            f"        if {d}.tag not in {(f.item, *f.item_aliases)!r}: return None",
             f"        t = {d}.tail",
             f"        if t is not None and not {_BLANK}: return None",
         ]
@@ -1099,9 +1194,9 @@ def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> An
     """
     try:
         raw = _encoded(data, limits)
-        root = _parse(raw)
         report = Report(limits, strict=strict, xml=True)
         st = _State(report, check=body.closed or strict, max_depth=limits.max_depth)
+        root = _unenvelope(_parse(raw), body, st)
         tree = _plain_tree(raw, root, body, limits)
         if tree is None:
             tree = _tree(root, body, st)

@@ -78,6 +78,7 @@ _W_OCTETS: Final = 2
 _W_DESTINATIONS: Final = 3
 _W_OBJECT: Final = 4
 _W_ARRAY: Final = 5
+_W_MAP: Final = 6
 _W_HOW: Final = {
     Kind.TEXT: _W_TEXT,
     Kind.TOKEN: _W_TEXT,
@@ -86,6 +87,7 @@ _W_HOW: Final = {
     Kind.DESTINATIONS: _W_DESTINATIONS,
     Kind.OBJECT: _W_OBJECT,
     Kind.ARRAY: _W_ARRAY,
+    Kind.MAP: _W_MAP,
 }
 
 
@@ -139,6 +141,16 @@ def _write_object(obj: Any, body: Body, loc: Loc, out: list[str]) -> None:
             assert step.body is not None
             out.append(step.open)
             _write_object(value, step.body, (loc, step.wire), out)
+            out.append(step.close)
+        elif how == _W_MAP:
+            # One <entry> a key: keys are any strings, not XML names (see xmlcodec._map).
+            at = (loc, step.wire)
+            out.append(step.open)
+            for key, messages in value.items():
+                out.append("<entry><key>" + _escape(key, at, key) + "</key>")
+                out.extend("<value>" + _escape(m, (at, key), i) + "</value>"
+                           for i, m in enumerate(messages))
+                out.append("</entry>")
             out.append(step.close)
         else:
             assert step.body is not None

@@ -114,7 +114,7 @@ def test_check_xml_and_strict(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_check_reports_xml_lines(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     body = tmp_path / "bad.xml"
-    body.write_text("<request>\n<to><to>+41793026727</to></to>\n<text>x</text>\n</request>")
+    body.write_text("<request>\n<to><to>++41793026727</to></to>\n<text>x</text>\n</request>")
     code, out, _ = run(capsys, "check", "--json", str(body))
     assert code == 1
     result = json.loads(out)
@@ -187,12 +187,12 @@ def test_convert_both_ways(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
 
 def test_convert_invalid(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     body = tmp_path / "bad.json"
-    body.write_text('{"to":"+1","text":"x"}')
+    body.write_text('{"to":"+41 79","text":"x"}')
     code, out, err = run(capsys, "convert", "--to", "xml", str(body))
     assert code == 1 and out == ""
     assert err.splitlines() == [
         "invalid: text-single-request (json), 1 problem",
-        "  /to: '+1' is not in international format",
+        "  /to: '+41 79' is not in international format",
     ]
 
 

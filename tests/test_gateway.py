@@ -56,7 +56,7 @@ def test_error_body_from_decode_error() -> None:
     with pytest.raises(sc.DecodeError) as info:
         sc.decode(b"{", sc.TextMultiRequest)
     body = sc.error_body(info.value)
-    assert "not well-formed JSON" in body.service_exception.text
+    assert "not well-formed JSON" in (body.service_exception.text or "")
 
 
 @pytest.mark.parametrize("key", ["\\u0000", "\\ud800", "a\\u000bb", "\\uffff"])

@@ -118,7 +118,7 @@ BAD: list[tuple[str, str | bytes, type[Any], type[Exception], str, str]] = [
     ("sender number", text_body('{"from":41793026700,"to":"41793026727","text":"x"}'),
      TM, V, "type.string", "/messages/0/from"),
     # destinations
-    ("to with plus", text_body('{"to":"+41793026727","text":"x"}'),
+    ("to with two plus signs", text_body('{"to":"++41793026727","text":"x"}'),
      TM, V, "destination.format", "/messages/0/to"),
     ("to in array with spaces", text_body('{"to":["41793026727","41 79 302 67 27"],"text":"x"}'),
      TM, V, "destination.format", "/messages/0/to/1"),

@@ -167,7 +167,8 @@ def _json_variant(data: st.DataObject, tree: Any, request: bool) -> bytes:
                 if not (request and k in ("dataCoding", "esmClass") and v == 0
                         and draw(st.booleans()))
             ]
-            return dict(draw(st.permutations(items)))
+            # A map's order is part of its value, as an array's is; an object's is not.
+            return dict(items if key == "validationErrors" else draw(st.permutations(items)))
         if isinstance(node, list):
             return [walk(v, None) for v in node]
         if key == "hex" and draw(st.booleans()):
@@ -196,7 +197,7 @@ def _xml_variant(data: st.DataObject, body: bytes, request: bool) -> bytes:
             element.remove(children[0])
         elif element.tag == "hex" and element.text and draw(st.booleans()):
             element.text = element.text.upper()
-        elif children and element.tag != "messages" and element.tag != "to":
+        elif children and element.tag not in ("messages", "to", "validationErrors", "entry"):
             for child in children:
                 element.remove(child)
             element.extend(draw(st.permutations(children)))
@@ -477,10 +478,11 @@ _not_integers = st.one_of(st.floats(), st.booleans(), st.text(max_size=3), st.bi
 _bad_destinations = st.one_of(
     st.none(),
     _not_a_string.filter(lambda v: not isinstance(v, list)),
-    st.sampled_from(("", "+41793026727", "0041793026727", "123", "4179302672712345", "41 79")),
+    st.sampled_from(("", "++41793026727", "0041793026727", "123", "4179302672712345", "41 79",
+                     "+041793026727")),
     st.just(()),
     st.lists(st.integers(), min_size=1, max_size=2).map(tuple),
-    ss.destinations(max_size=2).map(lambda to: (*to, "+" + to[0])),
+    ss.destinations(max_size=2).map(lambda to: (*to, "+ " + to[0].lstrip("+"))),
 )
 _BAD_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "sender": st.one_of(
@@ -499,10 +501,17 @@ _BAD_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     # None for dataCoding and esmClass means "absent", so the default (0): not refused.
     "group_id": st.one_of(_int64_out, _not_integers, st.none()),
     "id": st.one_of(_int64_out, _not_integers, st.none()),
-    "sms_count": st.one_of(_int64_out, _not_integers, st.none()),
-    "group_name": st.one_of(st.none(), _bad_strings),
-    "name": st.one_of(st.none(), _bad_strings),
-    "description": st.one_of(st.none(), _bad_strings),
+    # None is absent for the labels a tolerant decode may miss: not refused.
+    "sms_count": st.one_of(_int64_out, _not_integers),
+    "group_name": _bad_strings,
+    "name": _bad_strings,
+    "description": _bad_strings,
+    "validation_errors": st.one_of(
+        _not_a_string,
+        st.sampled_from(
+            ({"a": "x"}, {"a": [1]}, {"a": ["x", None]}, {1: ["x"]}, {"a": ("\ud800",)})
+        ),
+    ),
     "message_id": st.one_of(st.none(), _bad_strings),
     "action": _bad_strings,
     "bulk_id": _bad_strings,
@@ -511,9 +520,9 @@ _BAD_FIELDS: dict[str, st.SearchStrategy[Any]] = {
 
 def _bad_value(model: type[Any], name: str) -> st.SearchStrategy[Any]:
     if name == "to":
-        return st.one_of(st.none(), _bad_strings) if model is SentMessage else _bad_destinations
+        return _bad_strings if model is SentMessage else _bad_destinations
     if name == "text" and model is ServiceException:
-        return st.one_of(st.none(), _bad_strings)
+        return _bad_strings
     if name in ("binary", "status", "service_exception"):
         return st.one_of(st.none(), _not_a_string, st.text(max_size=3))
     if name == "messages":

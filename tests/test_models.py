@@ -51,7 +51,7 @@ def _wrong(make: Any) -> Any:
 
 
 CONSTRUCTION_FAULTS: list[tuple[str, Any, str, str]] = [
-    ("bad destination", lambda: sc.TextMessage(to=("+41793026727",), text="x"),
+    ("bad destination", lambda: sc.TextMessage(to=("++41793026727",), text="x"),
      "/to/0", "destination.format"),
     ("empty text", lambda: sc.TextSingleRequest(to=("41793026727",), text=""), "/text",
      "text.empty"),

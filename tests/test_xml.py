@@ -227,9 +227,9 @@ TWINS: list[tuple[str, str, type[Any]]] = [
      "</request>",
      '{"to":"41793026727","binary":{"hex":"80","dataCoding":0}}', BS),
     ("<request>x</request>", '"x"', TS),
-    ("<requestError><serviceException><messageId>X</messageId></serviceException>"
+    ("<requestError><serviceException><text>X</text></serviceException>"
      "</requestError>",
-     '{"requestError":{"serviceException":{"messageId":"X"}}}', ERROR),
+     '{"requestError":{"serviceException":{"text":"X"}}}', ERROR),
     ("<smsResponse><messages><message><to>1</to><smsCount>x</smsCount></message></messages>"
      "</smsResponse>",
      '{"messages":[{"to":"1","smsCount":"x"}]}', RESPONSE),
