@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import ValidationError
+from .issue_codes import IssueCode
 from .limits import Limits
 from .report import Loc, Report
 from .rules import INVALID, destination, type_issue
@@ -45,7 +46,7 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
         if loc is None:
             return _root_type(r, value)
         parent, key = loc
-        return type_issue(r, parent, key, "an object", value)
+        return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
     bad = False
     if type(value) is Duplicates:
         bad = True
@@ -151,7 +152,7 @@ def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
 
     def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
         if type(value) is not list:
-            return type_issue(r, parent, key, f"an array of {what}", value)
+            return type_issue(r, parent, key, IssueCode.TYPE_ARRAY, f"an array of {what}", value)
         return _items(value, item, r, (parent, key), limit, empty, what)
 
     return rule
@@ -190,7 +191,8 @@ def destinations_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any
     if type(value) is list:
         return _items(value, destination, r, (parent, key), "max_destinations", "to.empty",
                       "destinations")
-    return type_issue(r, parent, key, "a string or an array of strings", value)
+    return type_issue(r, parent, key, IssueCode.TYPE_DESTINATIONS,
+                      "a string or an array of strings", value)
 
 
 # --- checking objects built in Python -------------------------------------------------------
