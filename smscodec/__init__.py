@@ -4,6 +4,7 @@ from ._version import __version__
 from .api import Format, decode, encode, error_body, format_for_content_type
 from .cost import sms_count
 from .errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
+from .issue_codes import IssueCode
 from .limits import Limits
 from .models import (
     BinaryContent,
@@ -33,6 +34,7 @@ __all__ = [
     "EncodeError",
     "Format",
     "Issue",
+    "IssueCode",
     "Limits",
     "RequestError",
     "SentMessage",

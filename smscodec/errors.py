@@ -27,7 +27,8 @@ class Issue:
     path: str
     """JSON Pointer (RFC 6901) to the faulty value: ``""`` is the whole body."""
     code: str
-    """Stable, machine-readable code such as ``"hex.odd_digit"``."""
+    """Stable, machine-readable code such as ``"hex.odd_digit"``: the value of an `IssueCode`
+    member, which ``IssueCode(issue.code)`` gives with its meaning."""
     message: str
     """A sentence a person can act on, with the fix where one is known."""
     line: int | None = None

@@ -50,8 +50,11 @@ class Report:
         return len(self.issues) < self.limits.max_issues
 
     def add(self, loc: Loc, code: str, message: str) -> None:
+        """Keep an issue; ``code`` is an `IssueCode` member or its value."""
         if len(self.issues) < self.limits.max_issues:
-            self.issues.append(Issue(path=render(loc), code=code, message=message))
+            # A member is kept as its plain value, so that every Issue.code is one type, with
+            # the repr and pickle it always had, whichever form the emitter passed.
+            self.issues.append(Issue(path=render(loc), code=str(code), message=message))
         else:
             self.more += 1
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
+from .issue_codes import IssueCode
 from .limits import Limits
 from .report import Loc, Report
 from .segments import (
@@ -72,24 +73,21 @@ _XSD_INTEGER = re.compile(r"[ \t\r\n]*([+-]?[0-9]+)[ \t\r\n]*")
 _MAX_DIGITS: Final = 20  # enough for any 64-bit integer; more is refused before int() runs
 
 
-_TYPE_CODES: Final = {
-    "a string": "type.string",
-    "an integer": "type.integer",
-    "an object": "type.object",
-    "a string or an array of strings": "type.destinations",
-}
+def type_issue(
+    r: Report, parent: Loc, key: str | int, code: IssueCode, expected: str, value: object
+) -> _Invalid:
+    """Report a value of the wrong type: ``code`` for a body, ``expected`` in the sentence.
 
-
-def type_issue(r: Report, parent: Loc, key: str | int, expected: str, value: object) -> _Invalid:
-    """Report a value of the wrong type; ``expected`` names the right one in a sentence."""
+    A `WrongType` (a model constructed in Python with a value of the wrong Python type) is
+    `IssueCode.TYPE_PYTHON` whatever ``code`` says: the fault is the program's, not a body's.
+    """
     if isinstance(value, WrongType):
         r.add(
             (parent, key),
-            "type.python",
+            IssueCode.TYPE_PYTHON,
             f"must be {value.expected}, not a Python {type(value.value).__name__}",
         )
     else:
-        code = _TYPE_CODES.get(expected, "type.array")
         r.add((parent, key), code, f"must be {expected}, not {describe(value)}")
     return INVALID
 
@@ -116,11 +114,11 @@ def string(
     key: str | int,
     *,
     limit: int = 0,
-    limit_code: str = "limit.string_length",
+    limit_code: IssueCode = IssueCode.LIMIT_STRING_LENGTH,
 ) -> object:
     """Any string the body may carry: bounded, and valid Unicode."""
     if type(value) is not str:
-        return type_issue(r, parent, key, "a string", value)
+        return type_issue(r, parent, key, IssueCode.TYPE_STRING, "a string", value)
     bound = limit or r.limits.max_string_length
     if len(value) > bound:
         r.add(
@@ -134,7 +132,7 @@ def string(
         assert m is not None
         r.add(
             (parent, key),
-            "string.surrogate",
+            IssueCode.STRING_SURROGATE,
             f"holds a lone surrogate U+{ord(m.group()):04X} at index {m.start()}, which is not "
             "a character and cannot be sent; encode astral characters as a surrogate pair",
         )
@@ -161,7 +159,7 @@ class Integer:
             if m is None:
                 r.add(
                     (parent, key),
-                    "type.integer",
+                    IssueCode.TYPE_INTEGER,
                     f"must be an integer, not {show(value)}",
                 )
                 return INVALID
@@ -177,13 +175,13 @@ class Integer:
         elif type(value) is Fraction:
             r.add(
                 (parent, key),
-                "type.integer",
+                IssueCode.TYPE_INTEGER,
                 f"must be an integer, not the number {value[:30]}: write it without a "
                 "fraction or exponent",
             )
             return INVALID
         else:
-            return type_issue(r, parent, key, "an integer", value)
+            return type_issue(r, parent, key, IssueCode.TYPE_INTEGER, "an integer", value)
         if -(10**_MAX_DIGITS) < value < 10**_MAX_DIGITS:
             return _range(r, parent, key, lo, hi, str(value))
         return _range(r, parent, key, lo, hi, "a number of more than 20 digits")
@@ -191,7 +189,7 @@ class Integer:
 
 
 def _range(r: Report, parent: Loc, key: str | int, lo: int, hi: int, shown: str) -> _Invalid:
-    r.add((parent, key), "integer.range", f"is {shown}; it must be from {lo} to {hi}")
+    r.add((parent, key), IssueCode.INTEGER_RANGE, f"is {shown}; it must be from {lo} to {hi}")
     return INVALID
 
 
@@ -215,13 +213,13 @@ is_sender: Final[Callable[[str], bool]] = _predicate(SENDER_OK)
 def sender(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """The rule for ``from`` (see `is_sender`), with the reason when it fails."""
     if type(value) is not str:
-        return type_issue(r, parent, key, "a string", value)
+        return type_issue(r, parent, key, IssueCode.TYPE_STRING, "a string", value)
     if is_sender(value):
         return value
     if value.isascii() and value.isdigit():
         r.add(
             (parent, key),
-            "sender.length",
+            IssueCode.SENDER_LENGTH,
             f"{show(value)} has {len(value)} digits; a numeric sender ID has 3 to 14",
         )
         return INVALID
@@ -238,27 +236,27 @@ def _sender_problem(value: str, r: Report, loc: Loc) -> _Invalid:
         shown = ", ".join(repr(c) for c in bad[:5])
         r.add(
             loc,
-            "sender.character",
+            IssueCode.SENDER_CHARACTER,
             f"{show(value)} contains {shown}; a sender ID may hold only the letters A-Z and "
             "a-z, the digits 0-9 and spaces",
         )
     elif value.strip(" ") != value:
         r.add(
             loc,
-            "sender.space",
+            IssueCode.SENDER_SPACE,
             f"{show(value)} starts or ends with a space: write {show(value.strip(' '))}",
         )
     elif value.replace(" ", "").isdigit() or not value.strip():
         r.add(
             loc,
-            "sender.no_letter",
+            IssueCode.SENDER_NO_LETTER,
             f"{show(value)} has no letter; an alphanumeric sender ID needs at least one, and a "
             "numeric one has digits only",
         )
     else:
         r.add(
             loc,
-            "sender.length",
+            IssueCode.SENDER_LENGTH,
             f"{show(value)} has {len(value)} characters; an alphanumeric sender ID has 3 to 11 "
             "(spaces count)",
         )
@@ -286,7 +284,7 @@ is_destination: Final[Callable[[str], bool]] = _predicate(DESTINATION_OK)
 def destination(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """The rule for one destination (see `is_destination`), with the fix when it fails."""
     if type(value) is not str:
-        return type_issue(r, parent, key, "a string", value)
+        return type_issue(r, parent, key, IssueCode.TYPE_STRING, "a string", value)
     if is_destination(value):
         return value
     if not r.has_room():
@@ -300,7 +298,7 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
     if not (digits.isascii() and digits.isdigit()):
         r.add(
             loc,
-            "destination.format",
+            IssueCode.DESTINATION_FORMAT,
             f"{show(value)} is not a phone number in international format (digits only, "
             "country code first, e.g. 41793026727)",
         )
@@ -310,32 +308,34 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
     if fixed != number and not fixed.startswith("0") and _E164[0] <= len(fixed) <= _E164[1]:
         hint = f": write {fixed}"
     if digits != number:
-        r.add(loc, "destination.format", f"{show(value)} is not in international format{hint}")
+        r.add(
+            loc, IssueCode.DESTINATION_FORMAT, f"{show(value)} is not in international format{hint}"
+        )
     elif number.startswith("0"):
         if hint:
             r.add(
                 loc,
-                "destination.leading_zero",
+                IssueCode.DESTINATION_LEADING_ZERO,
                 f"{show(value)} starts with the international prefix 00{hint}",
             )
         elif plus:
             r.add(
                 loc,
-                "destination.leading_zero",
+                IssueCode.DESTINATION_LEADING_ZERO,
                 f"{show(value)} has a 0 after the '+', where the country code belongs (no "
                 "country code starts with 0)",
             )
         else:
             r.add(
                 loc,
-                "destination.leading_zero",
+                IssueCode.DESTINATION_LEADING_ZERO,
                 f"{show(value)} is in national format; write the country code instead of the "
                 "leading 0",
             )
     else:
         r.add(
             loc,
-            "destination.length",
+            IssueCode.DESTINATION_LENGTH,
             f"{show(value)} has {len(number)} digits; a destination in international format has "
             "7 to 15",
         )
@@ -347,12 +347,12 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
 def hex_octets(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """``binary.hex``: bytes as two hex digits each (either case), single spaces between."""
     if type(value) is not str:
-        return type_issue(r, parent, key, "a string", value)
+        return type_issue(r, parent, key, IssueCode.TYPE_STRING, "a string", value)
     n = (len(value) + 1) // 3
     if len(value) >= 3 * r.limits.max_payload_octets:
         r.add(
             (parent, key),
-            "limit.payload",
+            IssueCode.LIMIT_PAYLOAD,
             f"holds about {n} octets; at most {r.limits.max_payload_octets} are accepted",
         )
         return INVALID
@@ -384,12 +384,14 @@ _ODD_RUN = re.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2})*[0-9A-Fa-f](?![0-9A-Fa
 def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
     # Regexes, not a loop: a hostile payload may be a hundred thousand characters long.
     if not value:
-        r.add(loc, "hex.empty", "is empty; a payload has at least one byte, such as '00'")
+        r.add(
+            loc, IssueCode.HEX_EMPTY, "is empty; a payload has at least one byte, such as '00'"
+        )
         return INVALID
     if (bad := _NOT_HEX.search(value)) is not None:
         r.add(
             loc,
-            "hex.not_hex",
+            IssueCode.HEX_NOT_HEX,
             f"has {bad.group()!r} at index {bad.start()}; only the hex digits 0-9, a-f, A-F and "
             "single spaces between bytes are allowed",
         )
@@ -397,7 +399,7 @@ def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
     if (odd := _ODD_RUN.search(value)) is not None:
         r.add(
             loc,
-            "hex.odd_digit",
+            IssueCode.HEX_ODD_DIGIT,
             f"has the odd run {show(odd.group())}: each byte is exactly two hex digits",
         )
         return INVALID
@@ -406,7 +408,7 @@ def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
     more = "..." if len(digits) > 62 else ""
     r.add(
         loc,
-        "hex.separator",
+        IssueCode.HEX_SEPARATOR,
         "bytes must be separated by single spaces, with none before the first or after the "
         f"last: write {canonical!r}{more}",
     )
@@ -444,13 +446,22 @@ def text_fits(value: str, limits: Limits) -> bool:
 def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """``text``: a non-empty string that fits in 255 parts."""
     checked = string(
-        value, r, parent, key, limit=r.limits.max_text_length, limit_code="limit.text_length"
+        value,
+        r,
+        parent,
+        key,
+        limit=r.limits.max_text_length,
+        limit_code=IssueCode.LIMIT_TEXT_LENGTH,
     )
     if checked is INVALID:
         return INVALID
     assert isinstance(checked, str)
     if not checked:
-        r.add((parent, key), "text.empty", "is empty; a message needs at least one character")
+        r.add(
+            (parent, key),
+            IssueCode.TEXT_EMPTY,
+            "is empty; a message needs at least one character",
+        )
         return INVALID
     if len(checked) <= _SURELY_FITS:
         return checked
@@ -458,7 +469,7 @@ def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
     if parts.count > MAX_PARTS:
         r.add(
             (parent, key),
-            "text.too_many_parts",
+            IssueCode.TEXT_TOO_MANY_PARTS,
             f"needs {parts.count} parts as {parts.encoding} ({parts.units} units); a "
             f"concatenated SMS has at most {MAX_PARTS}: shorten it or split it into several "
             "messages",
@@ -520,7 +531,7 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
         if header > len(payload):
             r.add(
                 at,
-                "binary.udh_length",
+                IssueCode.BINARY_UDH_LENGTH,
                 f"esmClass {esm} sets the UDHI bit, so the first octet is the header length; "
                 f"it says {header - 1} header octets follow but the payload has only "
                 f"{len(payload) - 1}",
@@ -532,7 +543,7 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
             i = next(i for i, b in enumerate(body) if b > 0x7F) + len(payload) - len(body)
             r.add(
                 at,
-                "binary.septet_range",
+                IssueCode.BINARY_SEPTET_RANGE,
                 f"octet {payload[i]:#04x} at index {i} is above 0x7f; with dataCoding {coding} "
                 "each octet is one GSM 7-bit septet: use dataCoding 8 for UCS-2 or 4 for 8-bit "
                 "data",
@@ -541,7 +552,7 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     elif coding == UCS2_CODING and len(body) % 2:
         r.add(
             at,
-            "binary.odd_length",
+            IssueCode.BINARY_ODD_LENGTH,
             f"has {len(body)} octets{' after the header' if udhi else ''}; with dataCoding 8 "
             "(UCS-2) every character is two octets, so the count must be even",
         )
@@ -550,7 +561,7 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     if udhi and parts.units > parts.capacity:
         r.add(
             at,
-            "binary.udh_too_long",
+            IssueCode.BINARY_UDH_TOO_LONG,
             f"uses {parts.units} {'septets' if coding in SEPTET_CODINGS else 'octets'} with its "
             f"own header, more than the {parts.capacity} of one SMS; a payload with a user data "
             "header is sent as one part",
@@ -559,7 +570,7 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     if parts.count > MAX_PARTS:
         r.add(
             at,
-            "binary.too_many_parts",
+            IssueCode.BINARY_TOO_MANY_PARTS,
             f"needs {parts.count} parts; a concatenated SMS has at most {MAX_PARTS}",
         )
         return False
@@ -585,7 +596,11 @@ def sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """``smsCount``: any integer from a server; below 1 is an issue only when strict."""
     result = RESPONSE_INTEGER(value, r, parent, key)
     if r.strict and isinstance(result, int) and result < 1:
-        r.add((parent, key), "sms_count.range", f"is {result}; a sent message costs at least 1 SMS")
+        r.add(
+            (parent, key),
+            IssueCode.SMS_COUNT_RANGE,
+            f"is {result}; a sent message costs at least 1 SMS",
+        )
         return INVALID
     return result
 
@@ -602,14 +617,14 @@ def status_groups(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     if expected is None and group_name.upper() not in STATUS_GROUPS.values():
         r.add(
             (loc, "groupId"),
-            "status.group_unknown",
+            IssueCode.STATUS_GROUP_UNKNOWN,
             f"groupId {group_id} and groupName {show(group_name)} name no known status group",
         )
     else:
         by_name = {v: k for k, v in STATUS_GROUPS.items()}.get(group_name.upper())
         r.add(
             (loc, "groupId"),
-            "status.group_mismatch",
+            IssueCode.STATUS_GROUP_MISMATCH,
             f"groupId {group_id} does not match groupName {show(group_name)}"
             + (f" (which is group {by_name})" if by_name is not None else ""),
         )

@@ -12,6 +12,7 @@ from typing import Any
 
 from .errors import ValidationError
 from .frozenmap import FrozenMap
+from .issue_codes import IssueCode
 from .limits import Limits
 from .report import Loc, Report
 from .rules import INVALID, destination, is_clean, string, type_issue
@@ -49,7 +50,7 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
         if loc is None:
             return _root_type(r, value)
         parent, key = loc
-        return type_issue(r, parent, key, "an object", value)
+        return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
     bad = False
     if type(value) is Duplicates:
         bad = True
@@ -161,7 +162,7 @@ def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
 
     def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
         if type(value) is not list:
-            return type_issue(r, parent, key, f"an array of {what}", value)
+            return type_issue(r, parent, key, IssueCode.TYPE_ARRAY, f"an array of {what}", value)
         return _items(value, item, r, (parent, key), limit, empty, what)
 
     return rule
@@ -200,13 +201,14 @@ def destinations_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any
     if type(value) is list:
         return _items(value, destination, r, (parent, key), "max_destinations", "to.empty",
                       "destinations")
-    return type_issue(r, parent, key, "a string or an array of strings", value)
+    return type_issue(r, parent, key, IssueCode.TYPE_DESTINATIONS,
+                      "a string or an array of strings", value)
 
 
 def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
     """A map from any string to an array of strings (``validationErrors``), kept in order."""
     if not isinstance(value, dict):
-        return type_issue(r, parent, key, "an object", value)
+        return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
     loc = (parent, key)
     bad = False
     if type(value) is Duplicates:
@@ -221,7 +223,7 @@ def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any
             bad = True
             continue
         if type(items) is not list:
-            type_issue(r, loc, name, "an array of strings", items)
+            type_issue(r, loc, name, IssueCode.TYPE_ARRAY, "an array of strings", items)
             bad = True
             continue
         kept: list[str] = []

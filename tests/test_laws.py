@@ -37,6 +37,7 @@ from smscodec import (
     DecodeError,
     EncodeError,
     Format,
+    IssueCode,
     RequestError,
     SentMessage,
     ServiceException,
@@ -415,6 +416,7 @@ def _decode_or_refuse(data: bytes | str, model: type[Any], fmt: Any) -> SmsCodec
         value = decode(data, model, format=fmt)
     except SmsCodecError as error:
         assert error.issues, "an error names at least one issue"
+        assert {i.code for i in error.issues} <= set(IssueCode), "every code is catalogued"
         return error
     assert isinstance(value, model)
     return None
