@@ -20,8 +20,8 @@ from .models import (
     TextMultiRequest,
     TextSingleRequest,
 )
-from .schemas import schema
 from .segments import BinarySegments, TextSegments, count_binary_segments, count_segments
+from .shipped_schemas import schema
 from .suggest import Suggestion, suggest_gsm
 
 __all__ = [

@@ -10,9 +10,9 @@ from typing import Any, Final
 
 from . import models as m
 from . import rules
+from .combinators import array_rule, destinations_rule, object_rule, string_lists_rule
 from .report import Loc, Report
 from .schema import Body, Field, Kind, Rule
-from .validate import array_rule, destinations_rule, object_rule, string_lists_rule
 
 __all__ = ["BODY_OF", "KINDS", "kind_of"]
 
@@ -300,6 +300,9 @@ BODY_OF: dict[type[Any], Body] = {
         SERVICE_EXCEPTION,
     )
 }
+
+for _model, _body in BODY_OF.items():
+    _model.__sms_body__ = _body  # where a constructor's check finds it (construct)
 
 
 def kind_of(model: type[Any]) -> Body:

@@ -20,6 +20,7 @@ from .detect import detect_format, detect_kind
 from .errors import SmsCodecError, ValidationError
 from .limits import Limits
 from .models import BinaryMultiRequest, SmsResponse, TextMultiRequest
+from .shipped_schemas import schema
 
 __all__ = ["main"]
 
@@ -197,7 +198,5 @@ def _count(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
-    from .schemas import schema
-
     out.write(schema(args.kind, "xsd" if args.xsd else "json").rstrip("\n") + "\n")
     return EXIT_OK

@@ -25,12 +25,13 @@ from typing import Any, Protocol
 
 from . import rules
 from .bodies import KINDS
+from .combinators import fast_string_lists
 from .limits import Limits
 from .report import Report
 from .schema import MISSING, Body, Field, Kind
 from .tree import colons
 from .twin import mutable_twin
-from .validate import UNBUILT, fast_string_lists, missing, unknown, walk_object
+from .validate import UNBUILT, missing, unknown, walk_object
 
 __all__ = ["CHECKERS", "DECODERS", "ENCODERS", "sealed"]
 

@@ -2,6 +2,8 @@
 
 A request object that exists is valid: constructing one runs the same validator that decoding
 runs, and raises `ValidationError` (with paths relative to the object) if a wire rule is broken.
+Nested models are trusted and kept as they are (``request.messages[0] is message``): they were
+checked when they were built.
 Decoding builds objects only after every rule has passed, so it skips that second check.
 Response objects are checked tolerantly, as response bodies are decoded.
 """
@@ -10,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, dataclass_transform
+from typing import TypeVar, dataclass_transform
+
+from .construct import check_constructed
 
 __all__ = [
     "BinaryContent",
@@ -28,20 +32,13 @@ __all__ = [
 ]
 
 
-def _checked(obj: Any) -> None:
-    # Imported here: the validator needs the body descriptions, which need these classes.
-    from .validate import check_constructed
-
-    check_constructed(obj)
-
-
 _T = TypeVar("_T")
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True)
 def _model(cls: type[_T]) -> type[_T]:
     """A frozen, slotted, keyword-only dataclass whose constructor checks the wire rules."""
-    cls.__post_init__ = _checked  # type: ignore[attr-defined]
+    cls.__post_init__ = check_constructed  # type: ignore[attr-defined]
     return dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
 

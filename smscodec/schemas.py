@@ -1,7 +1,8 @@
 """JSON Schema (draft 2020-12) and XSD 1.0 for every body, derived from the body descriptions.
 
 The shipped files live in the package data directory ``smscodec/schema_files/`` (and, byte for byte,
-in the repository's top-level ``schemas/``); `schema` returns their text. They are written by
+in the repository's top-level ``schemas/``); `schema` (from `shipped_schemas`, which needs no
+lxml) returns their text. They are written by
 ``scripts/generate_schemas.py`` from `generate`, and a test keeps them equal to what `generate`
 makes now, so they cannot drift from `bodies`.
 
@@ -30,20 +31,15 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from lxml import etree
 
 from .bodies import KINDS
 from .schema import Body, Field, Kind
+from .shipped_schemas import KIND_NAMES, file_name, schema
 
 __all__ = ["KIND_NAMES", "file_name", "generate", "json_schema", "schema", "xsd"]
-
-Language = Literal["json", "xsd"]
-
-#: The kinds that have schemas, in the order the command line lists them.
-KIND_NAMES: Final = tuple(KINDS)
 
 _DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 _ID: Final = "https://smscodec.invalid/schemas/{kind}.schema.json"
@@ -72,24 +68,6 @@ _ROOT_COMMENT: Final = (
     "dataCoding and esmClass, 255 parts, lone surrogates, size limits) are enforced by the "
     "smscodec codec."
 )
-
-
-def file_name(kind: str, language: Language = "json") -> str:
-    """The name of a shipped schema file: ``<kind>.schema.json`` or ``<kind>.xsd``."""
-    return f"{kind}.schema.json" if language == "json" else f"{kind}.xsd"
-
-
-def schema(kind: str, language: Language = "json") -> str:
-    """The shipped JSON Schema (``"json"``) or XSD (``"xsd"``) of a body kind, as text.
-
-    ``kind`` is one of `KIND_NAMES` (``text-multi-request``, ..., ``request-error``).
-    """
-    if kind not in KINDS:
-        raise ValueError(f"unknown body kind {kind!r}; use one of {', '.join(KIND_NAMES)}")
-    if language not in ("json", "xsd"):
-        raise ValueError(f"language must be 'json' or 'xsd', not {language!r}")
-    data = resources.files("smscodec").joinpath("schema_files", file_name(kind, language))
-    return data.read_text(encoding="utf-8")
 
 
 def generate() -> dict[str, str]:

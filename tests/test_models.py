@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -90,3 +95,81 @@ def test_errors_pickle_and_iterate() -> None:
     assert list(error) == list(error.issues)
     assert isinstance(error, ValueError)
     assert str(error.issues[0]).startswith("/messages/0/to: ")
+
+
+# --- nested models: trusted and kept ----------------------------------------------------------
+
+
+def _messages() -> list[sc.TextMessage]:
+    return [sc.TextMessage(to=("41793026727",), text=f"Hi {i}") for i in range(3)]
+
+
+def test_nested_models_are_kept() -> None:
+    messages = _messages()
+    request = sc.TextMultiRequest(messages=messages)  # type: ignore[arg-type]
+    assert type(request.messages) is tuple
+    assert all(got is given for got, given in zip(request.messages, messages, strict=True))
+    message = sc.BinaryMessage(to=("41793026727",), binary=CONTENT)
+    assert message.binary is CONTENT
+    status = sc.Status(group_id=1, group_name="PENDING", id=7, name="P", description="d")
+    sent = sc.SentMessage(to="41793026727", status=status, sms_count=1, message_id="m")
+    assert sc.SmsResponse(messages=(sent,)).messages[0].status is status
+
+
+def _calls(make: Any) -> Counter[tuple[str, str]]:
+    """The package's functions that run while ``make()`` runs, as (file, function) counts."""
+    calls: Counter[tuple[str, str]] = Counter()
+    package = str(Path(sc.__file__).parent) + os.sep
+
+    def profile(frame: FrameType, event: str, arg: object) -> None:
+        code = frame.f_code
+        if event == "call" and code.co_filename.startswith(package):
+            calls[Path(code.co_filename).name, code.co_name] += 1
+
+    sys.setprofile(profile)
+    try:
+        make()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_nested_models_are_not_checked_again() -> None:
+    messages = _messages()
+    calls = _calls(lambda: sc.TextMultiRequest(messages=messages))  # type: ignore[arg-type]
+    # The request itself is walked once; no field rule of a message runs again.
+    assert calls["validate.py", "walk_object"] == 1
+    assert not [c for c in calls if c[0] == "rules.py"], calls
+    # The profiler sees the rules when they do run: a message built from its fields.
+    one = _calls(lambda: sc.TextMessage(to=("41793026727",), text="Hi"))
+    assert one["rules.py", "text"] == 1 and one["rules.py", "destination"] == 1
+
+
+def test_a_subclass_instance_is_checked_as_its_model() -> None:
+    # A subclass may change what its constructor checks, so its instance is not trusted: it is
+    # walked, and stored as the model it extends.
+    class Loud(sc.TextMessage):
+        __slots__ = ()
+
+    loud = Loud(to=("41793026727",), text="HI")
+    request = sc.TextMultiRequest(messages=(loud,))
+    assert type(request.messages[0]) is sc.TextMessage
+    assert request.messages[0].text == "HI"
+
+
+def test_wrong_nested_values_are_still_issues() -> None:
+    with pytest.raises(sc.ValidationError) as info:
+        _wrong(sc.TextMultiRequest)(messages=(_messages()[0], {"to": "41793026727"}))
+    assert [(i.path, i.code) for i in info.value] == [("/messages/1", "type.python")]
+    with pytest.raises(sc.ValidationError) as info:
+        _wrong(sc.BinaryMessage)(to=("41793026727",), binary=MESSAGE)
+    assert [(i.path, i.code) for i in info.value] == [("/binary", "type.python")]
+
+
+def test_every_model_names_its_description() -> None:
+    # The constructor's check finds the description on the class (see smscodec.construct).
+    from smscodec import models
+
+    for name in models.__all__:
+        model = getattr(models, name)
+        assert model.__sms_body__.model is model, name

@@ -1,0 +1,141 @@
+"""The rules for nested values that the body descriptions are made of: objects, arrays, maps.
+
+A rule here knows the shape of a value (an object of some body, an array of items), never a
+particular body: `bodies` combines them with the field rules of `rules`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frozenmap import FrozenMap
+from .issue_codes import IssueCode
+from .limits import Limits
+from .report import Loc, Report
+from .rules import INVALID, destination, is_clean, string, type_issue
+from .schema import Body, Rule
+from .tree import Duplicates
+from .validate import walk_object
+
+__all__ = [
+    "array_rule",
+    "destinations_rule",
+    "fast_string_lists",
+    "object_rule",
+    "string_lists_rule",
+]
+
+
+def object_rule(body: Body) -> Rule:
+    """A rule for an object described by ``body``.
+
+    A model of the body, put in a tree by a constructor (see `construct`), passes as it is:
+    it exists, so it was checked when it was built. Decoded trees hold no models.
+    """
+    model = body.model
+
+    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+        if value.__class__ is model:
+            return value
+        return walk_object(body, value, r, (parent, key))
+
+    return rule
+
+
+def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
+    """A rule for an array whose items follow ``item``; at most ``Limits.<limit>`` items.
+
+    ``empty`` is the issue code for an empty array, or None where one is allowed.
+    """
+
+    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+        if type(value) is not list:
+            return type_issue(r, parent, key, IssueCode.TYPE_ARRAY, f"an array of {what}", value)
+        return _items(value, item, r, (parent, key), limit, empty, what)
+
+    return rule
+
+
+def _items(
+    value: list[Any], item: Rule, r: Report, loc: Loc, limit: str, empty: str | None, what: str
+) -> Any:
+    bound: int = getattr(r.limits, limit)
+    if len(value) > bound:
+        r.add(
+            loc,
+            f"limit.{limit.removeprefix('max_')}",
+            f"holds {len(value)} {what}; at most {bound} are accepted in one body",
+        )
+        return INVALID
+    if not value and empty is not None:
+        r.add(loc, empty, f"is empty; give at least one of the {what}")
+        return INVALID
+    out = []
+    bad = False
+    for i, raw in enumerate(value):
+        result = item(raw, r, loc, i)
+        if result is INVALID:
+            bad = True
+        else:
+            out.append(result)
+    return INVALID if bad else tuple(out)
+
+
+def destinations_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    """``to`` in a request: one destination as a string, or a non-empty array of them."""
+    if type(value) is str:
+        result = destination(value, r, parent, key)
+        return INVALID if result is INVALID else (result,)
+    if type(value) is list:
+        return _items(value, destination, r, (parent, key), "max_destinations", "to.empty",
+                      "destinations")
+    return type_issue(r, parent, key, IssueCode.TYPE_DESTINATIONS,
+                      "a string or an array of strings", value)
+
+
+def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    """A map from any string to an array of strings (``validationErrors``), kept in order."""
+    if not isinstance(value, dict):
+        return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
+    loc = (parent, key)
+    bad = False
+    if type(value) is Duplicates:
+        bad = True
+        for repeated in value.repeated:
+            r.add((loc, repeated), "field.duplicate",
+                  f"{repeated!r} appears more than once in one object")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, items in value.items():
+        if type(name) is not str:  # only from Python: JSON and XML keys are strings
+            r.add(loc, "type.python", f"has the key {name!r}; every key must be a str")
+            bad = True
+            continue
+        if type(items) is not list:
+            type_issue(r, loc, name, IssueCode.TYPE_ARRAY, "an array of strings", items)
+            bad = True
+            continue
+        kept: list[str] = []
+        for i, item in enumerate(items):
+            result = string(item, r, (loc, name), i)
+            if result is INVALID:
+                bad = True
+            else:
+                kept.append(str(result))
+        out[name] = tuple(kept)
+    return INVALID if bad else FrozenMap(out)
+
+
+def fast_string_lists(value: Any, limits: Limits) -> FrozenMap[str, tuple[str, ...]] | None:
+    """`string_lists_rule` for a plainly valid value (clean, bounded strings), else None."""
+    if type(value) is not dict:
+        return None
+    bound = limits.max_string_length
+    out: dict[str, tuple[str, ...]] = {}
+    for name, items in value.items():
+        if type(items) is not list:
+            return None
+        for item in items:
+            if type(item) is not str or len(item) > bound or not is_clean(item):
+                return None
+        out[name] = tuple(items)
+    return FrozenMap(out)
