@@ -60,6 +60,12 @@ JSON_SEEDS: dict[str, str] = {
     '"messageId":""}],"unknown":{"a":1}}',
     "request-error": '{"requestError":{"serviceException":{"messageId":"BAD_REQUEST",'
     '"text":"Bad request \u00e9\\u0007"}}}',
+    "request-error-map": '{"requestError":{"serviceException":{"messageId":"X","text":null,'
+    '"validationErrors":{"a":["m"],"a":[],"":[1,null],"b":"c"}}}}',
+    "response-nulls": '{"bulkId":null,"messages":[{"to":null,"status":{"groupId":1,"id":2,'
+    '"groupName":null},"smsCount":null,"messageId":"m"}]}',
+    "text-single-plus": '{"to":["+41793026727","++41793026727","+041793026727","+"],'
+    '"text":"x"}',
     "request-error-extra": '{"requestError":{"serviceException":{"messageId":"X","text":""},'
     '"x":1},"y":2}',
     "not-json": '{"messages":[NaN, Infinity, -0.0, 1e5, [[[[[[{}]]]]]]',
@@ -98,6 +104,13 @@ XML_SEEDS: dict[str, str] = {
     "</response>",
     "request-error": "<requestError><serviceException><messageId>BAD_REQUEST</messageId>"
     "<text>Bad request</text></serviceException></requestError>",
+    "request-messages-items": "<request><messages><messages><to><to>+41793026727</to></to>"
+    "<text>a</text></messages><message><to>41793026727</to><text>b</text></message>"
+    "</messages></request>",
+    "error-map-odd": "<ApiException><requestError><serviceException><messageId>X</messageId>"
+    "<validationErrors><entry><key>a</key><value>m</value><value><b/></value></entry><entry>"
+    "<value>v</value></entry><entry><key>a</key><key>b</key></entry><x/></validationErrors>"
+    "</serviceException></requestError><y/></ApiException>",
     "deep": "<request>" + "<a>" * 40 + "</a>" * 40 + "</request>",
     "not-xml": "<request><to>1</to><text>x</request>",
     "pi-and-comment": "<?pi x?><!-- c --><request><to>41793026727</to><text>a<?pi y?>b"
@@ -164,7 +177,9 @@ def main() -> int:
                   JSON_SEEDS.items()}
     xml_seeds = {name: text.encode("utf-8") for name, text in XML_SEEDS.items()}
     xml_seeds.update(XML_BYTES_SEEDS)
-    for path in sorted(VECTORS.iterdir()):
+    for path in sorted(VECTORS.rglob("*")):
+        if path.suffix not in (".json", ".xml"):
+            continue
         seeds = json_seeds if path.suffix == ".json" else xml_seeds
         seeds["vector-" + path.stem] = path.read_bytes()
     # The XML twin of every JSON seed that decodes: the encoder's canonical form.
