@@ -202,6 +202,17 @@ def _xml_variant(data: st.DataObject, body: bytes, request: bool) -> bytes:
             for child in children:
                 element.remove(child)
             element.extend(draw(st.permutations(children)))
+    wrapper = root.find("messages")
+    if request and wrapper is not None:
+        # The v1 documents name each item <messages>.
+        for item in wrapper:
+            if draw(st.booleans()):
+                item.tag = "messages"
+    if root.tag == "requestError" and draw(st.booleans()):
+        # The current API's root encloses the bare one.
+        envelope = etree.Element("ApiException")
+        envelope.append(root)
+        root = envelope
     return etree.tostring(root, encoding="utf-8", pretty_print=draw(st.booleans()),
                           xml_declaration=draw(st.booleans()))
 
