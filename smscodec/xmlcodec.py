@@ -50,6 +50,10 @@ from .limits import Limits
 from .report import Loc, Report
 from .schema import Body, Field, Kind
 from .tree import Duplicates
+from .xmlvalues import OCTETS
+from .xmlvalues import bare as _bare
+from .xmlvalues import blank_or_text as _blank_or_text
+from .xmlvalues import integer as _integer
 
 __all__ = ["decode", "outline", "write"]
 
@@ -375,23 +379,6 @@ def _loose_text(el: etree._Element) -> str | None:
     return str(found[0]) if isinstance(found, list) and found else None
 
 
-def _blank_or_text(text: str | None) -> str | None:
-    """None for absent or blank text (XML's S only), else the text.
-
-    ASCII whitespace beyond S (VT, FF, the separators U+001C-U+001F) cannot occur in a
-    parsed document, so isascii() and isspace() test S without building a stripped copy.
-    """
-    if not text or (text.isspace() and text.isascii()):
-        return None
-    return text
-
-
-def _bare(el: etree._Element, empty: dict[str, Any] | list[Any]) -> Any:
-    """An object or array element with no child elements: empty when blank, else its text."""
-    text = _blank_or_text(el.text)
-    return empty if text is None else text
-
-
 def _markup_in_leaf(el: etree._Element, loc: Loc, ns: str | None, st: _State) -> Any:
     """A leaf element holding child elements: an object where a string belongs."""
     st.deep = True  # its children are not walked
@@ -425,23 +412,6 @@ def _kept_count(el: etree._Element, ns: str | None, *, first: bool = False) -> i
                 if first:
                     break
         return n
-
-
-def _integer(text: str) -> int | str:
-    """An integer element's value: an int when its text is plainly one, else the text.
-
-    The tree then holds ints where the body has ints, as the JSON twin's does, and the fast
-    path takes it. Anything else (surrounding whitespace, a plus sign, too many digits, not a
-    number at all) stays text, for the validator to read as xs:integer or to explain: the
-    outcome is the same either way. ``int()`` alone would accept more than xs:integer does
-    (underscores, non-ASCII digits and spaces), hence the checks first.
-    """
-    if len(text) <= 18 and text.isascii():
-        if text.isdigit():
-            return int(text)
-        if text[:1] == "-" and text[1:].isdigit():
-            return int(text)
-    return text
 
 
 def _unknown(el: etree._Element, st: _State) -> Any:
@@ -863,8 +833,7 @@ class _PlainGen:
         return out
 
 
-# What `_integer` makes of the texts of 0 to 255 as the writer writes them.
-_OCTETS: Final = {str(i): i for i in range(256)}
+_OCTETS: Final = OCTETS  # what `_integer` makes of the texts of 0 to 255
 
 
 def _deepest(body: Body, depth: int = 1) -> int:
