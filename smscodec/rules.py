@@ -274,9 +274,9 @@ _PUNCTUATION = str.maketrans("", "", " +-().\u00a0\t/")
 #: calls the ``+`` unnecessary, not wrong, and its servers echo it back, so it is accepted and
 #: kept as written. (The test for a plain number comes first: it is the common case.)
 DESTINATION_OK: Final = (
-    f"v.isascii() and (v.isdigit() and {_E164[0]} <= len(v) <= {_E164[1]} and v[0] != '0'"
-    f" or v[:1] == '+' and v[1:].isdigit() and {_E164[0] + 1} <= len(v) <= {_E164[1] + 1}"
-    " and v[1] != '0')"
+    f"v.isascii() and ((v.isdigit() and {_E164[0]} <= len(v) <= {_E164[1]} and v[0] != '0')"
+    f" or (v[:1] == '+' and v[1:].isdigit() and {_E164[0] + 1} <= len(v) <= {_E164[1] + 1}"
+    " and v[1] != '0'))"
 )
 is_destination: Final[Callable[[str], bool]] = _predicate(DESTINATION_OK)
 

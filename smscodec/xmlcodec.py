@@ -36,13 +36,13 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Final, NoReturn, cast
 
 from lxml import etree
 
 from . import validate as _validate
+from ._generated.xml_plain import PLAIN_READERS
 from .bodies import BODY_OF
 from .errors import DecodeError, Issue, ValidationError
 from .fastpath import DECODERS
@@ -50,6 +50,9 @@ from .limits import Limits
 from .report import Loc, Report
 from .schema import Body, Field, Kind
 from .tree import Duplicates
+from .xmlvalues import bare as _bare
+from .xmlvalues import blank_or_text as _blank_or_text
+from .xmlvalues import integer as _integer
 
 __all__ = ["decode", "outline", "write"]
 
@@ -377,23 +380,6 @@ def _loose_text(el: etree._Element) -> str | None:
     return str(found[0]) if isinstance(found, list) and found else None
 
 
-def _blank_or_text(text: str | None) -> str | None:
-    """None for absent or blank text (XML's S only), else the text.
-
-    ASCII whitespace beyond S (VT, FF, the separators U+001C-U+001F) cannot occur in a
-    parsed document, so isascii() and isspace() test S without building a stripped copy.
-    """
-    if not text or (text.isspace() and text.isascii()):
-        return None
-    return text
-
-
-def _bare(el: etree._Element, empty: dict[str, Any] | list[Any]) -> Any:
-    """An object or array element with no child elements: empty when blank, else its text."""
-    text = _blank_or_text(el.text)
-    return empty if text is None else text
-
-
 def _markup_in_leaf(el: etree._Element, loc: Loc, ns: str | None, st: _State) -> Any:
     """A leaf element holding child elements: an object where a string belongs."""
     st.deep = True  # its children are not walked
@@ -427,23 +413,6 @@ def _kept_count(el: etree._Element, ns: str | None, *, first: bool = False) -> i
                 if first:
                     break
         return n
-
-
-def _integer(text: str) -> int | str:
-    """An integer element's value: an int when its text is plainly one, else the text.
-
-    The tree then holds ints where the body has ints, as the JSON twin's does, and the fast
-    path takes it. Anything else (surrounding whitespace, a plus sign, too many digits, not a
-    number at all) stays text, for the validator to read as xs:integer or to explain: the
-    outcome is the same either way. ``int()`` alone would accept more than xs:integer does
-    (underscores, non-ASCII digits and spaces), hence the checks first.
-    """
-    if len(text) <= 18 and text.isascii():
-        if text.isdigit():
-            return int(text)
-        if text[:1] == "-" and text[1:].isdigit():
-            return int(text)
-    return text
 
 
 def _unknown(el: etree._Element, st: _State) -> Any:
@@ -845,154 +814,11 @@ def _tree(root: etree._Element, body: Body, st: _State) -> Any:
 # array inlined, that builds the very tree `_tree` builds, or returns None the moment the
 # document is anything but plain; `_tree` then reads it and reports what is not. It never
 # reports, so the tree it returns is one on which `_tree` would have reported nothing.
-# (A property test holds the two readers to the same trees, on mutated documents too.)
+# (A property test holds the two readers to the same trees, on mutated documents too.) The
+# readers are generated into `_generated.xml_plain` (see `_codegen.plain`), each with the
+# largest depth `_tree` reaches in a plain document of its body: a reader is taken only
+# below `Limits.max_depth`, as `_tree` needs.
 
-# XML's S; a tail or a container's text that is anything else is mixed content.
-_BLANK: Final = "(t.isspace() and t.isascii())"  # as `_blank_or_text`
-
-
-class _PlainGen:
-    """Writes one reader function per top-level body: ``(root, limits) -> tree | None``."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.var = 0
-
-    def fresh(self, prefix: str) -> str:
-        self.var += 1
-        return f"{prefix}{self.var}"
-
-    def reader(self, body: Body, name: str) -> None:
-        root = body.xml_root
-        out = [f"def {name}(e, L):"]
-        out.append("    n = len(e)")
-        # An empty root is rare and `_bare`'s business; a foreign root is reported.
-        tag_ok = f"e.tag == {root!r}" if root is not None else (
-            "type(e.tag) is str and e.tag[:1] != '{'"
-        )
-        out.append(f"    if not n or not {tag_ok}: return None")
-        out.extend("    " + line for line in self.object(body, "e", "n", "o", 1))
-        out.append("    return o")
-        self.lines.extend(out)
-
-    def object(self, body: Body, e: str, n: str, o: str, depth: int) -> list[str]:
-        """Source that reads the element ``e`` (``n`` children, at least one) into ``o``."""
-        c, t = self.fresh("c"), "t"
-        out = [
-            # More children than fields: repeated or unknown ones, maybe a hostile crowd
-            # that `_crowded` counts at C level; either way not plain.
-            f"if {n} > {len(body.fields)}: return None",
-            f"t = {e}.text",
-            f"if t is not None and not {_BLANK}: return None",
-            f"{o} = {{}}",
-            f"for {c} in {e}[:]:",
-            f"    t = {c}.tail",
-            f"    if t is not None and not {_BLANK}: return None",
-            f"    {t} = {c}.tag",
-        ]
-        for i, f in enumerate(body.fields):
-            out.append(f"    {'if' if i == 0 else 'elif'} {t} == {f.wire!r}:")
-            out.extend("        " + line for line in self.value(f, c, f"{o}[{f.wire!r}]", depth))
-        # Unknown, namespaced, or not an element at all.
-        out.append("    else: return None")
-        # Fewer keys than children: some repeated.
-        out.append(f"if len({o}) != {n}: return None")
-        return out
-
-    def value(self, f: Field, c: str, target: str, depth: int) -> list[str]:
-        """Source that reads the field's element ``c`` (of an object at ``depth``)."""
-        how = _HOW[f.kind]
-        if how == _LEAF:
-            return [f"if len({c}): return None", f"{target} = {c}.text or ''"]
-        if how == _MAP:
-            return ["return None"]  # rare (error bodies): the careful reader takes it
-        if how == _INTEGER:
-            # Most integers are octets written plainly: one lookup instead of three tests.
-            return [
-                f"if len({c}): return None",
-                f"t = {c}.text or ''",
-                "v = _OCTETS.get(t)",
-                f"{target} = v if v is not None else _integer(t)",
-            ]
-        n = self.fresh("n")
-        out = [f"{n} = len({c})", f"if not {n}:"]
-        if how == _DESTINATIONS:
-            out.append(f"    {target} = {c}.text or ''")
-        else:
-            out.append(f"    {target} = _bare({c}, {{}})" if how == _OBJECT
-                       else f"    {target} = _bare({c}, [])")
-        out.append("else:")
-        if how == _OBJECT:
-            assert f.body is not None
-            o = self.fresh("o")
-            out.extend("    " + line for line in self.object(f.body, c, n, o, depth + 1))
-            out.append(f"    {target} = {o}")
-            return out
-        # An array of objects, or destinations as an array of strings.
-        a, d = self.fresh("a"), self.fresh("c")
-        if f.max_items is not None:
-            # Over its limit: `_over_bound` reads it without looking at the items.
-            out.append(f"    if {n} > L.{f.max_items}: return None")
-        out += [
-            f"    t = {c}.text",
-            f"    if t is not None and not {_BLANK}: return None",
-            f"    {a} = []",
-            f"    for {d} in {c}[:]:",
-            f"        if {d}.tag not in {(f.item, *f.item_aliases)!r}: return None",
-            f"        t = {d}.tail",
-            f"        if t is not None and not {_BLANK}: return None",
-        ]
-        if f.body is None:  # destinations: leaves
-            out += [f"        if len({d}): return None", f"        {a}.append({d}.text or '')"]
-        else:
-            m, o = self.fresh("n"), self.fresh("o")
-            out += [
-                f"        {m} = len({d})",
-                f"        if not {m}:",
-                f"            {a}.append(_bare({d}, {{}}))",
-                "            continue",
-            ]
-            out.extend("        " + line for line in self.object(f.body, d, m, o, depth + 2))
-            out.append(f"        {a}.append({o})")
-        out.append(f"    {target} = {a}")
-        return out
-
-
-# What `_integer` makes of the texts of 0 to 255 as the writer writes them.
-_OCTETS: Final = {str(i): i for i in range(256)}
-
-
-def _deepest(body: Body, depth: int = 1) -> int:
-    """The largest ``depth`` `_object` or `_items` is called with for a plain document of
-    ``body``: the reader above is taken only below ``Limits.max_depth``, as `_tree` needs."""
-    deepest = depth
-    for f in body.fields:
-        if f.kind is Kind.OBJECT and f.body is not None:
-            deepest = max(deepest, _deepest(f.body, depth + 1))
-        elif f.kind is Kind.ARRAY and f.body is not None:
-            deepest = max(deepest, _deepest(f.body, depth + 2))
-        elif f.kind in (Kind.ARRAY, Kind.DESTINATIONS):
-            deepest = max(deepest, depth + 1)
-    return deepest
-
-
-_PlainReader = Callable[[etree._Element, Limits], Any]
-
-
-def _plain_readers() -> dict[int, tuple[_PlainReader, int]]:
-    gen = _PlainGen()
-    names: dict[int, tuple[str, int]] = {}
-    for body in BODY_OF.values():
-        if id(body) not in names:
-            names[id(body)] = (f"_read_{body.model.__name__}", _deepest(body))
-            gen.reader(body, names[id(body)][0])
-    env: dict[str, Any] = {"_bare": _bare, "_integer": _integer, "_OCTETS": _OCTETS}
-    exec("\n".join(gen.lines), env)  # our own source, from our descriptions
-    return {key: (env[name], deepest) for key, (name, deepest) in names.items()}
-
-
-# Built once at import for every body the package describes, keyed as `_SPECS`.
-_PLAIN: Final = _plain_readers()
 
 # Attributes are looked for once per document rather than once per element. A document whose
 # bytes hold no '=' after its XML declaration has none: an attribute is written `name="..."`
@@ -1020,7 +846,7 @@ def _has_attributes(raw: bytes, root: etree._Element) -> bool:
 
 def _plain_tree(raw: bytes, root: etree._Element, body: Body, limits: Limits) -> Any:
     """The tree `_tree` would build for a plain document, reporting nothing; else None."""
-    found = _PLAIN.get(id(body))
+    found = PLAIN_READERS.get(body.model)
     if found is None:
         return None
     read, deepest = found

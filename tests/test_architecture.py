@@ -36,14 +36,16 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The models and, beside them, the description of each one.
     ("models", ("models", "bodies")),
     # Decoders and encoders derived from the descriptions, for the common valid case.
-    ("fastpath", ("fastpath",)),
+    # Generated from the descriptions (committed modules), with the XML leaf readers they use.
+    ("fastpath", ("fastpath", "_generated", "_generated.*", "xmlvalues")),
     # The wire formats: each reads into the neutral tree and writes a model's canonical bytes.
     ("codecs", ("jsoncodec", "xmlwrite", "xmlcodec")),
     # What ``import smscodec`` gives: dispatch by format and type, and the small helpers.
     ("api", ("__init__", "api", "cost", "shipped_schemas")),
     # Tools over the public API: the command line, the schema generator (lxml) and the
     # Hypothesis strategies (hypothesis). ``import smscodec`` imports none of them.
-    ("tools", ("detect", "cli", "__main__", "schemas", "strategies")),
+    ("tools", ("detect", "cli", "__main__", "schemas", "strategies", "strategies.*", "_codegen",
+               "_codegen.*")),
 )
 
 

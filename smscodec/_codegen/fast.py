@@ -1,0 +1,528 @@
+"""The generator of the fast paths (`smscodec.fastpath` says what they are and how they are
+used), written to ``smscodec/_generated/json_fast.py`` by `emit`.
+
+Per top-level body: a decoder, a checker for sealed bodies, an encoder; every nested object
+and loop inlined. The valid case of every rule is stated once in `rules`, as an expression this
+generator inlines or a predicate the generated code calls.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from ..bodies import KINDS
+from ..fastpath import sealed
+from ..schema import Body, Field, Kind
+from .source import Module, name_of
+
+__all__ = ["FastGen"]
+
+#: What generated code may name, and where it is imported from (see `FastGen.module`).
+HELPERS: dict[str, tuple[str, str]] = {
+    "Any": ("typing", "Any"),
+    "Callable": ("collections.abc", "Callable"),
+    "encode_text": ("json.encoder", "encode_basestring"),
+    "fast_string_lists": ("..combinators", "fast_string_lists"),
+    "string_lists_json": ("..combinators", "string_lists_json"),
+    "BODY_OF": ("..bodies", "BODY_OF"),
+    "Limits": ("..limits", "Limits"),
+    "Report": ("..report", "Report"),
+    "INVALID": ("..rules", "INVALID"),
+    "binary_content": ("..rules", "binary_content"),
+    "is_clean": ("..rules", "is_clean"),
+    "parse_hex": ("..rules", "parse_hex"),
+    "parts_fit": ("..rules", "parts_fit"),
+    "udh_fits": ("..rules", "udh_fits"),
+    "MISSING": ("..schema", "MISSING"),
+    "colons": ("..tree", "colons"),
+    "mutable_twin": ("..twin", "mutable_twin"),
+    "UNBUILT": ("..validate", "UNBUILT"),
+    "missing": ("..validate", "missing"),
+    "unknown": ("..validate", "unknown"),
+    "walk_object": ("..validate", "walk_object"),
+}
+
+
+def _valid(field: Field) -> str:
+    """The valid case of a TOKEN, TEXT or INTEGER field, as an expression over ``v``."""
+    kind = field.kind
+    if kind is Kind.TOKEN:
+        assert field.rule is rules.sender
+        return f"type(v) is str and ({rules.SENDER_OK})"
+    if kind is Kind.INTEGER:
+        rule = field.rule if isinstance(field.rule, rules.Integer) else rules.RESPONSE_INTEGER
+        if not isinstance(field.rule, rules.Integer):
+            assert field.rule is rules.sms_count  # the same range unless strict
+        return f"type(v) is int and {rule.lo} <= v <= {rule.hi}"
+    assert kind is Kind.TEXT
+    # ``dirty``: the string may hold a lone surrogate (see the decoder's preamble). An ASCII
+    # string is clean without the call.
+    clean = "(not dirty or v.isascii() or is_clean(v))"
+    if field.rule is rules.text:
+        return f"type(v) is str and {rules.TEXT_OK} and {clean}"
+    # Every other TEXT field takes the generic string rule (responses, error bodies).
+    return f"type(v) is str and len(v) <= L.max_string_length and {clean}"
+
+
+def _over(expression: str, name: str) -> str:
+    """A rule's valid-case expression over ``v``, rewritten over another variable."""
+    return re.sub(r"\bv\b", name, expression)
+
+
+def _literal(template: str, *, encoded: bool = False) -> str:
+    """The template as an f-string, or as a plain (``encoded``: bytes) literal if nothing in
+    it is replaced; ``encoded`` also adds the encoding of the f-string."""
+    if "{" in template.replace("{{", "").replace("}}", ""):
+        return f"f'{template}'" + (".encode()" if encoded else "")
+    text = template.replace("{{", "{").replace("}}", "}")
+    return repr(text.encode("ascii") if encoded else text)
+
+
+def _declared(lines: list[str]) -> list[str]:
+    """Declarations of the values ``lines`` bind (``x1_0``...): each holds what the tree held,
+    then what the model holds (a tuple for a list, bytes for hex) or what a rule made of it."""
+    names = sorted(set(re.findall(r"\bx\d+_\d+\b", "\n".join(lines))),
+                   key=lambda x: tuple(map(int, x[1:].split("_"))))
+    return [f"    {x}: Any" for x in names]
+
+
+def _upper(body: Body) -> str:
+    return name_of(body).upper()
+
+
+class FastGen:
+    def __init__(self, module: Module) -> None:
+        self.lines = module.functions
+        self.module = module
+        self.names: dict[tuple[str, bool], str] = {}
+
+    def _model(self, body: Body) -> str:
+        """The model's class name, imported into the generated module."""
+        model = body.model
+        assert model.__module__.startswith("smscodec."), model
+        self.module.use(".." + model.__module__.removeprefix("smscodec."), model.__name__)
+        return model.__name__
+
+    def _body_ref(self, body: Body) -> str:
+        """The name of the description ``body`` in generated code."""
+        name = f"BODY_{_upper(body)}"
+        self.module.constant(
+            name,
+            f"BODY_OF[{self._model(body)}]",
+            comment=None if any(n.startswith("BODY_") for n in self.module.constants) else
+            "The descriptions the checkers report through (smscodec.bodies).",
+        )
+        return name
+
+    def _field_ref(self, body: Body, f: Field) -> str:
+        """The name of the field ``f`` of ``body`` in generated code."""
+        name = f"FIELD_{_upper(body)}_{f.name.upper()}"
+        self.module.constant(name, f"{self._body_ref(body)}.fields[{body.fields.index(f)}]")
+        return name
+
+    def _rule_ref(self, body: Body, f: Field) -> str:
+        """The name of the rule of the field ``f`` of ``body`` in generated code."""
+        name = f"RULE_{_upper(body)}_{f.name.upper()}"
+        self.module.constant(name, f"{self._body_ref(body)}.fields[{body.fields.index(f)}].rule")
+        return name
+
+    def decoder(self, body: Body) -> str:
+        """One function for a whole top-level body, every nested object and loop inlined.
+
+        ``(tree, limits, raw=None, utf8=False) -> model | None``. With ``raw``, the JSON text
+        the tree was read from by plain `json.loads` (which keeps the last of repeated keys), a
+        sealed body also proves that no key was repeated: see `sealed`. ``utf8`` says ``raw``
+        was decoded from bytes, so only its escapes can hold a lone surrogate.
+        """
+        name = f"decode_{name_of(body)}"
+        self._depth = 0
+        lines = self._object(body, "d0", "o0", 0, sealed=sealed(body))
+        out = [
+            f"def {name}(",
+            "    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False",
+            ") -> Any:",
+            f'    """The {self._model(body)} of a plainly valid tree, else None."""',
+        ]
+        # A lone surrogate or an escaped colon can only come from a \\u escape, unless the
+        # text was handed in as a Python str (bytes were decoded strictly from UTF-8).
+        # (A one-character search is a memchr; most bodies have no backslash at all.)
+        out += _declared(lines)
+        out.append("    dirty = not utf8 or raw is None or ('\\\\' in raw and '\\\\u' in raw)")
+        if sealed(body):
+            out.append("    seen = tc = 0")
+        out.append("    try:")
+        out.extend("        " + line for line in lines)
+        out.append("    except KeyError:  # a required member is missing")
+        out.append("        return None")
+        if sealed(body):
+            # Every ':' of the text is a member's or a text's own (see `sealed`).
+            out.append("    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty"
+                       " and ('\\\\u003a' in raw or '\\\\u003A' in raw))):")
+            out.append("        return None")
+        out.append("    return o0")
+        self.lines.append("\n".join(out))
+        return name
+
+    def _object(self, body: Body, d: str, o: str, depth: int, *, sealed: bool) -> list[str]:
+        """Source that checks the dict ``d`` against ``body`` and builds its model as ``o``."""
+        out = [f"if type({d}) is not dict:", "    return None"]
+        required = sum(f.required for f in body.fields)
+        counted = body.closed and required < len(body.fields)
+        count = f"k{depth}"
+        if counted:
+            out.append(f"{count} = {required}")
+        names = {}
+        for i, f in enumerate(body.fields):
+            x = f"x{depth}_{i}"
+            names[f.name] = x
+            check = self._field(f, x, depth, sealed=sealed)
+            # An object's dict is checked in the name its own checks use.
+            v = f"d{depth + 1}" if f.kind is Kind.OBJECT else "v"
+            if f.required:
+                out.append(f"{v} = {d}[{f.wire!r}]")
+                out.extend(check)
+            elif body.closed:
+                # A null reads as absent here; the member count then tells it apart.
+                out.append(f"{v} = {d}.get({f.wire!r})")
+                out.append(f"if {v} is None:")
+                out.append(f"    {x} = {f.default!r}")
+                out.append("else:")
+                out.append(f"    {count} += 1")
+                out.extend("    " + line for line in check)
+            else:
+                # An open body is decoded here only tolerantly, which reads a null as absent.
+                out.append(f"{v} = {d}.get({f.wire!r}, MISSING)")
+                out.append(f"if {v} is MISSING or {v} is None:")
+                out.append(f"    {x} = {f.default!r}")
+                out.append("else:")
+                out.extend("    " + line for line in check)
+        if body.closed:
+            members = count if counted else str(required)
+            out.append(f"if len({d}) != {members}:")
+            out.append("    return None")
+            if sealed:
+                out.append(f"seen += {members}")
+        if body.check is rules.binary_content:
+            p, c, e = names["hex"], names["data_coding"], names["esm_class"]
+            out.append(f"if not ({rules.PAYLOAD_OK.format(p=p, c=c, e=e)}):")
+            out.append("    return None")
+        elif body.check is not None and body.check is not rules.status_groups:
+            raise AssertionError(f"no fast path for the check {body.check!r}")
+        # status_groups only reports when strict, and strict decoding never takes this path.
+        out.extend(self._build(body, o, names))
+        return out
+
+    def _build(self, body: Body, o: str, names: dict[str, str]) -> list[str]:
+        """Source that builds the model into ``o`` from the checked values ``names``: slot
+        stores into its mutable twin, then the class switch (see `twin`)."""
+        model = self._model(body)
+        mutable = f"Mutable{model}"
+        self.module.constant("new: Callable[[type], Any]", "object.__new__", comment=(
+            "A model is built as its mutable twin, with the same slots, then switched to the\n"
+            "model's class (smscodec.twin)."
+        ))
+        self.module.constant(mutable, f"mutable_twin({model})")
+        return [
+            f"{o} = new({mutable})",
+            *(f"{o}.{f.name} = {names[f.name]}" for f in body.fields),
+            f"{o}.__class__ = {model}",
+        ]
+
+    def _field(self, f: Field, x: str, depth: int, *, sealed: bool) -> list[str]:
+        """Source that checks ``v`` by the field's rule and binds the value to ``x``."""
+        kind = f.kind
+        if kind in (Kind.TOKEN, Kind.TEXT, Kind.INTEGER):
+            out = [f"if not ({_valid(f)}):", "    return None", f"{x} = v"]
+            if kind is Kind.TEXT and sealed:
+                out.append("if ':' in v:")
+                out.append("    tc += v.count(':')")
+            return out
+        if kind is Kind.DESTINATIONS:
+            return [
+                "if type(v) is str:",
+                f"    if not ({rules.DESTINATION_OK}):",
+                "        return None",
+                f"    {x} = (v,)",
+                f"elif type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}:",
+                "    for e in v:",
+                f"        if type(e) is not str or not ({_over(rules.DESTINATION_OK, 'e')}):",
+                "            return None",
+                f"    {x} = tuple(v)",
+                "else:",
+                "    return None",
+            ]
+        if kind is Kind.MAP:
+            return [f"{x} = fast_string_lists(v, L)", f"if {x} is None:", "    return None"]
+        if kind is Kind.OCTETS:
+            return [
+                "if type(v) is not str or len(v) >= 3 * L.max_payload_octets:",
+                "    return None",
+                f"{x} = parse_hex(v)",
+                f"if {x} is None:",
+                "    return None",
+            ]
+        assert f.body is not None
+        d, o = f"d{depth + 1}", f"o{depth + 1}"
+        child = self._object(f.body, d, o, depth + 1, sealed=sealed)
+        if kind is Kind.OBJECT:
+            return [*child, f"{x} = {o}"]
+        return [
+            f"if type(v) is not list or not {f.min_items} <= len(v) <= L.{f.max_items}:",
+            "    return None",
+            f"{x} = []",
+            f"append{depth} = {x}.append",
+            f"for {d} in v:",
+            *("    " + line for line in child),
+            f"    append{depth}({o})",
+            f"{x} = tuple({x})",
+        ]
+
+    # --- the checker: the same checks, with the rules reporting what fails -----------------
+
+    def checker(self, body: Body) -> str:
+        """``(tree, limits, report) -> (model | INVALID | UNBUILT, colons)`` for a sealed body.
+
+        What `validate.walk_object` gives, issue for issue, for the same tree: each value takes
+        its fast check, and only a value that fails it goes to its field's rule, which reports
+        it as the validator would. So a body with a fault in every message costs about what a
+        valid one does, not a walk of the generic validator. ``colons`` is `tree.colons` of the
+        tree, counted on the way, which proves a plain tree had no repeated key (`sealed`).
+        """
+        assert sealed(body)
+        name = f"check_{name_of(body)}"
+        lines = self._check_object(body, "d0", "o0", 0, "None")
+        out = [f"def {name}(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:",
+               f'    """The {self._model(body)} of a tree, or what its issues in ``R`` leave;'
+               ' with the colons."""']
+        out += _declared(lines)
+        # Only a text's fast check asks whether it may hold a lone surrogate.
+        if any(re.search(r"\bdirty\b", line) for line in lines):
+            out.append("    dirty = True")
+        out += ["    seen = 0", *("    " + line for line in lines), "    return o0, seen"]
+        self.lines.append("\n".join(out))
+        return name
+
+    def _check_object(self, body: Body, d: str, o: str, depth: int, loc: str) -> list[str]:
+        """Source that checks the tree ``d`` against ``body`` into ``o``; ``loc`` is an
+        expression for where it sits, evaluated only when something there is reported."""
+        described = self._body_ref(body)
+        bad, found = f"b{depth}", f"k{depth}"
+        inner: list[str] = [f"{bad} = False", f"{found} = 0"]
+        names = {}
+        for i, f in enumerate(body.fields):
+            x = f"x{depth}_{i}"
+            names[f.name] = x
+            v = f"d{depth + 1}" if f.kind is Kind.OBJECT else "v"
+            inner.append(f"{v} = {d}.get({f.wire!r}, MISSING)")
+            inner.append(f"if {v} is MISSING:")
+            if f.required:
+                inner.append(f"    missing(R, {loc}, {self._field_ref(body, f)})")
+                inner.append(f"    {bad} = True")
+            else:
+                inner.append(f"    {x} = {f.default!r}")
+            inner.append("else:")
+            inner.append(f"    {found} += 1")
+            inner.extend("    " + line
+                         for line in self._check_field(body, f, x, depth, loc, bad))
+        known = f"KNOWN_{_upper(body)}"
+        self.module.constant(known, f"frozenset(f.wire for f in {described}.fields)")
+        inner.append(f"seen += len({d})")
+        inner.append(f"if {found} != len({d}):")
+        inner.append(f"    unknown({described}, {d}, R, {loc})")
+        inner.append(f"    {bad} = True")
+        inner.append(f"    seen += sum(k.count(':') + colons({d}[k]) for k in {d} "
+                     f"if k not in {known})")
+        if body.check is rules.binary_content:
+            p, c, e = names["hex"], names["data_coding"], names["esm_class"]
+            values = "{" + ", ".join(f"{f.name!r}: {names[f.name]}" for f in body.fields) + "}"
+            inner.append(f"if {bad} or (not ({rules.PAYLOAD_OK.format(p=p, c=c, e=e)}) and not "
+                         f"binary_content({values}, R, {loc})):")
+        elif body.check is not None:
+            raise AssertionError(f"no checker for the check {body.check!r}")
+        else:
+            inner.append(f"if {bad}:")
+        inner.append(f"    {o} = INVALID")
+        inner.append("elif R.issues or R.more:")
+        inner.append(f"    {o} = UNBUILT")
+        inner.append("else:")
+        inner.extend("    " + line for line in self._build(body, o, names))
+        return [
+            f"if type({d}) is not dict:",
+            f"    seen += colons({d})",
+            f"    {o} = walk_object({described}, {d}, R, {loc})",
+            "else:",
+            *("    " + line for line in inner),
+        ]
+
+    def _check_field(
+        self, body: Body, f: Field, x: str, depth: int, loc: str, bad: str
+    ) -> list[str]:
+        """Source that binds ``x`` to the value of ``v``, or to what the field's rule says."""
+        rule = self._rule_ref(body, f)
+        slow = [
+            "seen += colons(v)",
+            f"{x} = {rule}(v, R, {loc}, {f.wire!r})",
+            f"if {x} is INVALID:",
+            f"    {bad} = True",
+        ]
+        kind = f.kind
+        if kind is Kind.TEXT:
+            return [f"if {_valid(f)}:", f"    {x} = v", "    if ':' in v:",
+                    "        seen += v.count(':')",
+                    "else:", *("    " + line for line in slow)]
+        if kind in (Kind.TOKEN, Kind.INTEGER):
+            return [f"if {_valid(f)}:", f"    {x} = v", "else:", *("    " + line for line in slow)]
+        if kind is Kind.DESTINATIONS:
+            return [
+                f"ok = type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}",
+                "if ok:",
+                "    for e in v:",
+                f"        if not (type(e) is str and {_over(rules.DESTINATION_OK, 'e')}):",
+                "            ok = False",
+                "            break",
+                "if ok:",
+                f"    {x} = tuple(v)",
+                f"elif type(v) is str and {rules.DESTINATION_OK}:",
+                f"    {x} = (v,)",
+                "else:",
+                *("    " + line for line in slow),
+            ]
+        if kind is Kind.OCTETS:
+            return [
+                f"{x} = parse_hex(v) if type(v) is str and len(v) < 3 * L.max_payload_octets "
+                "else None",
+                f"if {x} is None:",
+                *("    " + line for line in slow),
+            ]
+        assert f.body is not None
+        d, o = f"d{depth + 1}", f"o{depth + 1}"
+        if kind is Kind.OBJECT:
+            return [
+                *self._check_object(f.body, d, o, depth + 1, f"({loc}, {f.wire!r})"),
+                f"{x} = {o}",
+                f"if {x} is INVALID:",
+                f"    {bad} = True",
+            ]
+        item_loc = f"(({loc}, {f.wire!r}), i{depth})"
+        return [
+            f"if type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}:",
+            f"    {x} = []",
+            f"    for i{depth}, {d} in enumerate(v):",
+            *("        " + line for line in self._check_object(f.body, d, o, depth + 1,
+                                                                item_loc)),
+            f"        if {o} is INVALID:",
+            f"            {bad} = True",
+            f"        {x}.append({o})",
+            f"    {x} = tuple({x})",
+            "else:",
+            *("    " + line for line in slow),
+        ]
+
+    def encoder(self, body: Body, *, top: bool = False) -> str:
+        """A function ``model -> str``, or for a whole body (``top``) ``model -> bytes``.
+
+        One f-string an object, nested objects inlined into it. A whole body's array
+        (``messages``) is joined as bytes, each item encoded on its own: one item with an
+        astral character would otherwise widen the whole joined string to four bytes a
+        character before it is encoded.
+        """
+        key = (name_of(body), top)
+        if key in self.names:
+            return self.names[key]
+        name = f"{'' if top else '_'}encode_{name_of(body)}"
+        self.names[key] = name
+        out: list[str] = []
+        array = next((f for f in body.fields if f.kind is Kind.ARRAY), None) if top else None
+        template = "{{" + self._template(body, "o", "v", out, split=array) + "}}"
+        if array is None:
+            out.append(f"return {_literal(template, encoded=top)}")
+        else:
+            assert array.body is not None
+            head, tail = template.split("\0")
+            item = self.encoder(array.body)
+            out.append(
+                f"return b''.join(({_literal(head, encoded=True)}, "
+                f"b','.join([{item}(x).encode() for x in v{body.fields.index(array)}]), "
+                f"{_literal(tail, encoded=True)}))"
+            )
+        model = self._model(body)
+        doc = f"The canonical JSON of a {model}" + ("." if top else ", an item of an array.")
+        signature = f"def {name}(o: {model}) -> {'bytes' if top else 'str'}:"
+        self.lines.append("\n".join([signature, f'    """{doc}"""',
+                                     *("    " + line for line in out)]))
+        return name
+
+    def _template(
+        self, body: Body, o: str, p: str, out: list[str], split: Field | None = None
+    ) -> str:
+        """The f-string template (no quotes) of the object ``o``; lines binding what it needs
+        go to ``out``, as locals named from ``p``. The array ``split`` becomes a NUL mark
+        between ``[`` and ``]``, for the caller to join its items as bytes.
+        """
+        template = ""
+        # Optional members before the first always-present one carry a trailing comma, those
+        # after it a leading one, so no comma is ever doubled or left hanging.
+        anchored = False
+        for i, f in enumerate(body.fields):
+            v = f"{p}{i}"
+            out.append(f"{v} = {o}.{f.name}")
+            member = f'"{f.wire}":'
+            if f is split:
+                value = "[\0]"
+            elif f.kind is Kind.OBJECT:
+                assert f.body is not None and f.required, "an optional object is not written"
+                value = "{{" + self._template(f.body, v, f"{v}_", out) + "}}"
+            else:
+                value = self._value(f, v, out)
+            if f.required or f.default is not None:
+                template += ("," if anchored else "") + member + value
+                anchored = True
+            else:
+                written = f",{member}{value}" if anchored else f"{member}{value},"
+                out.append(f"e{v} = f'{written}' if {v} is not None else ''")
+                template += f"{{e{v}}}"
+        assert anchored, f"{body.model.__name__} has no member that is always written"
+        return template
+
+    def _value(self, f: Field, v: str, out: list[str]) -> str:
+        """A member's value as a template fragment; integers and validated ASCII go in as
+        they are, only free text is escaped."""
+        kind = f.kind
+        if kind is Kind.TEXT:
+            return f"{{encode_text({v})}}"
+        if kind is Kind.TOKEN:
+            return f'"{{{v}}}"'
+        if kind is Kind.INTEGER:
+            return f"{{{v}}}"
+        if kind is Kind.OCTETS:
+            return f'"{{{v}.hex(" ")}}"'
+        if kind is Kind.MAP:
+            return f"{{string_lists_json({v})}}"
+        if kind is Kind.DESTINATIONS:
+            assert f.required, "optional destinations would need their None test first"
+            one, many = f"""f'"{{{v}[0]}}"'""", f"""'["' + '","'.join({v}) + '"]'"""
+            out.append(f"w{v} = {one} if len({v}) == 1 else {many}")
+            return f"{{w{v}}}"
+        # Only a whole body's messages are an array of objects; they are joined as bytes.
+        raise AssertionError(f"no encoder for {f.name}: a nested array of objects")
+
+
+def generate(module: Module) -> None:
+    """Fill ``module`` (``smscodec/_generated/json_fast.py``) for every top-level body."""
+    gen = FastGen(module)
+    decoders = [(body, gen.decoder(body)) for body in KINDS.values()]
+    checkers = [(body, gen.checker(body)) for body in KINDS.values() if sealed(body)]
+    encoders = [(body, gen.encoder(body, top=True)) for body in KINDS.values()]
+    for table, functions, what in (
+        ("DECODERS", decoders, "decoder"),
+        ("CHECKERS", checkers, "checker"),
+        ("ENCODERS", encoders, "encoder"),
+    ):
+        module.tables += [
+            f"#: Model class to its {what} (see smscodec.fastpath).",
+            f"{table}: dict[type[Any], Callable[..., Any]] = {{",
+            *(f"    {gen._model(body)}: {name}," for body, name in functions),
+            "}",
+        ]
+    module.import_used(HELPERS)
