@@ -19,7 +19,7 @@ import pickle
 import pkgutil
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +144,10 @@ def strings(value: Any) -> Iterator[str]:
         yield value
     elif isinstance(value, tuple):
         for item in value:
+            yield from strings(item)
+    elif isinstance(value, Mapping):  # validationErrors: its keys are strings too
+        for key, item in value.items():
+            yield from strings(key)
             yield from strings(item)
     elif dataclasses.is_dataclass(value):
         for f in dataclasses.fields(value):
