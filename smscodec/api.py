@@ -5,13 +5,10 @@ from __future__ import annotations
 from typing import Any, Literal, TypeVar, cast
 
 from . import jsoncodec
-from .bodies import BODY_OF, KINDS, kind_of
+from .bodies import BODY_OF, kind_of
 from .errors import DecodeError, Issue, SmsCodecError, ValidationError
-from .fastpath import CHECKERS, DECODERS, sealed
 from .limits import Limits
 from .models import RequestError, ServiceException
-from .report import Report
-from .validate import finish, validate
 
 __all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type"]
 
@@ -19,7 +16,6 @@ Format = Literal["json", "xml"]
 T = TypeVar("T")
 
 _DEFAULT_LIMITS = Limits()
-_SEALED = frozenset(b.model for b in KINDS.values() if sealed(b))
 
 
 def decode(
@@ -42,54 +38,12 @@ def decode(
         body = kind_of(type)  # raises TypeError naming the body types
     limits = limits or _DEFAULT_LIMITS
     if format == "json":
-        text = jsoncodec.text_of(data, limits)
-        if not strict and type in _SEALED:
-            # Plain json.loads, and the decoder proves no key was repeated (fastpath.sealed).
-            plain = jsoncodec.parse_plain(text)
-            if plain is not None:
-                fast = DECODERS[type](plain, limits, text, not isinstance(data, str))
-                if fast is not None:
-                    return cast(T, fast)
-                # Not parsed twice, and only the faulty values go to their rules, so a body
-                # with a fault in every message costs what a valid one does; unless a key was
-                # repeated (or a colon escaped as \u003a could hide one): the careful reader
-                # then finds where.
-                report = Report(limits, strict=False)
-                result, seen = CHECKERS[type](plain, limits, report)
-                if seen == text.count(":") and not (
-                    "\\" in text and ("\\u003a" in text or "\\u003A" in text)
-                ):
-                    return cast(T, finish(result, report))
-        tree = jsoncodec.parse(text)
-        if not strict and type not in _SEALED:
-            inner = tree
-            if body.wrapper is not None:
-                # (``type`` is the model here: the builtin is shadowed by the public keyword.)
-                one = tree.__class__ is dict and len(tree) == 1
-                inner = tree.get(body.wrapper) if one else None
-            fast = DECODERS[type](inner, limits)
-            if fast is not None:
-                return cast(T, fast)
-        # Not plainly valid: the validator accepts it after all, or says what is wrong.
-        report = Report(limits, strict=strict)
-        if body.wrapper is not None:
-            tree = _unwrap(tree, body.wrapper, report)
-        return cast(T, validate(tree, body, report))
+        return cast(T, jsoncodec.decode(data, body, limits, strict=strict))
     if format == "xml":
         from . import xmlcodec
 
         return cast(T, xmlcodec.decode(data, body, limits, strict=strict))
     raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
-
-
-def _unwrap(tree: Any, wrapper: str, report: Report) -> Any:
-    if isinstance(tree, dict) and wrapper in tree:
-        if len(tree) > 1 and report.strict:
-            extra = next(k for k in tree if k != wrapper)
-            report.add((None, extra), "field.unknown", f"{extra!r} is not a field here")
-        return tree[wrapper]
-    report.add((None, wrapper), "field.missing", f"the body must be an object with {wrapper!r}")
-    raise report.error()
 
 
 def encode(obj: Any, *, format: Format = "json") -> bytes:

@@ -14,12 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 from .errors import DecodeError, EncodeError, Issue
-from .fastpath import ENCODERS
+from .fastpath import CHECKERS, DECODERS, ENCODERS
 from .limits import Limits
+from .report import Report
 from .schema import Body
 from .tree import BigNumber, Duplicates, Fraction
+from .validate import finish, validate
 
-__all__ = ["parse", "parse_plain", "read", "text_of", "write"]
+__all__ = ["decode", "parse", "parse_plain", "read", "text_of", "write"]
 
 _MAX_INT_DIGITS = 20  # any integer field fits; longer ones become BigNumber before int() runs
 
@@ -140,6 +142,60 @@ def parse(text: str) -> Any:
         raise _error(
             "limit.depth", "the body nests arrays or objects too deeply to be an API body"
         ) from None
+
+
+def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> Any:
+    """The model of a JSON body described by ``body``, or `DecodeError` / `ValidationError`.
+
+    The shape `xmlcodec.decode` has. A body with generated fast paths (the package's kinds)
+    takes them when not strict; any other body is read carefully and validated.
+    """
+    text = text_of(data, limits)
+    model = body.model
+    checker = None if strict else CHECKERS.get(model)
+    if checker is not None:
+        # A sealed body (see `fastpath.sealed`): plain json.loads, and the decoder proves no
+        # key was repeated.
+        plain = parse_plain(text)
+        if plain is not None:
+            fast = DECODERS[model](plain, limits, text, not isinstance(data, str))
+            if fast is not None:
+                return fast
+            # Not parsed twice, and only the faulty values go to their rules, so a body
+            # with a fault in every message costs what a valid one does; unless a key was
+            # repeated (or a colon escaped as \u003a could hide one): the careful reader
+            # then finds where.
+            report = Report(limits, strict=False)
+            result, seen = checker(plain, limits, report)
+            if seen == text.count(":") and not (
+                "\\" in text and ("\\u003a" in text or "\\u003A" in text)
+            ):
+                return finish(result, report)
+    tree = parse(text)
+    decoder = None if strict or checker is not None else DECODERS.get(model)
+    if decoder is not None:
+        inner = tree
+        if body.wrapper is not None:
+            one = tree.__class__ is dict and len(tree) == 1
+            inner = tree.get(body.wrapper) if one else None
+        fast = decoder(inner, limits)
+        if fast is not None:
+            return fast
+    # Not plainly valid: the validator accepts it after all, or says what is wrong.
+    report = Report(limits, strict=strict)
+    if body.wrapper is not None:
+        tree = _unwrap(tree, body.wrapper, report)
+    return validate(tree, body, report)
+
+
+def _unwrap(tree: Any, wrapper: str, report: Report) -> Any:
+    if isinstance(tree, dict) and wrapper in tree:
+        if len(tree) > 1 and report.strict:
+            extra = next(k for k in tree if k != wrapper)
+            report.add((None, extra), "field.unknown", f"{extra!r} is not a field here")
+        return tree[wrapper]
+    report.add((None, wrapper), "field.missing", f"the body must be an object with {wrapper!r}")
+    raise report.error()
 
 
 def _error(code: str, message: str) -> DecodeError:
