@@ -1,4 +1,5 @@
-"""The rules for nested values that the body descriptions are made of: objects, arrays, maps.
+"""The rules for nested values that the body descriptions are made of: objects, arrays, maps,
+and objects of one of several shapes.
 
 A rule here knows the shape of a value (an object of some body, an array of items), never a
 particular body: `bodies` combines them with the field rules of `rules`.
@@ -15,7 +16,7 @@ from .issue_codes import IssueCode
 from .limits import Limits
 from .report import Loc, Report
 from .rules import INVALID, destination, is_clean, string, type_issue
-from .schema import Body, Rule
+from .schema import Body, Rule, telling
 from .tree import Duplicates
 from .validate import walk_object
 
@@ -26,6 +27,7 @@ __all__ = [
     "object_rule",
     "string_lists_json",
     "string_lists_rule",
+    "union_rule",
 ]
 
 
@@ -41,6 +43,38 @@ def object_rule(body: Body) -> Rule:
         if value.__class__ is model:
             return value
         return walk_object(body, value, r, (parent, key))
+
+    return rule
+
+
+def union_rule(choices: tuple[Body, ...]) -> Rule:
+    """A rule for an object of one of the shapes ``choices``, told apart by their fields.
+
+    The shape is the one whose telling fields (`schema.telling`) the object holds; one with
+    those of no shape, or of several, is `IssueCode.UNION_SHAPE`, naming each shape and its
+    telling fields. The object is then walked as that shape, so its issues are the shape's.
+    A model of a shape passes as it is, as in `object_rule`.
+    """
+    shapes = tuple(zip(choices, telling(choices), strict=True))
+    models = frozenset(shape.model for shape in choices)
+    named = " or ".join(
+        f"{shape.model.__name__} ({', '.join(map(repr, tells))})" for shape, tells in shapes
+    )
+
+    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+        if value.__class__ in models:
+            return value
+        if not isinstance(value, dict):
+            return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, f"an object: {named}",
+                              value)
+        found = [shape for shape, tells in shapes if any(w in value for w in tells)]
+        if len(found) == 1:
+            return walk_object(found[0], value, r, (parent, key))
+        why = "holds the telling fields of none" if not found else "holds telling fields of " + (
+            " and ".join(shape.model.__name__ for shape in found))
+        r.add((parent, key), IssueCode.UNION_SHAPE,
+              f"is one of several shapes and {why}; give the fields of exactly one: {named}")
+        return INVALID
 
     return rule
 

@@ -10,6 +10,8 @@ module does not import the list of bodies.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from .errors import ValidationError
@@ -76,6 +78,19 @@ def _to_wire(value: Any, f: Field) -> Any:
     if kind is Kind.OBJECT:
         assert f.body is not None
         return _nested(value, f.body)
+    if kind is Kind.BOOLEAN:
+        return value if value is True or value is False else WrongType(value, "a bool")
+    if kind is Kind.DECIMAL:
+        # The rule takes the Decimal itself; only a Python program can hand one in.
+        return value if isinstance(value, Decimal) else WrongType(value, "a Decimal")
+    if kind is Kind.TIMESTAMP:
+        return value if isinstance(value, datetime) else WrongType(value, "an aware datetime")
+    if kind is Kind.UNION:
+        for shape in f.choices:
+            if isinstance(value, shape.model):
+                return _nested(value, shape)
+        names = " or ".join(shape.model.__name__ for shape in f.choices)
+        return WrongType(value, names)
     if kind is Kind.ARRAY:
         assert f.body is not None
         if isinstance(value, tuple | list):

@@ -53,7 +53,9 @@ def sealed(body: Body) -> bool:
     text to hold no such escape. Open bodies (responses) are read with the duplicate-keeping
     hook instead.
     """
-    return body.closed and all(f.body is None or sealed(f.body) for f in body.fields)
+    return body.closed and all(
+        all(map(sealed, f.choices)) and (f.body is None or sealed(f.body)) for f in body.fields
+    )
 
 
 Checker = Callable[[Any, Limits, Report], Any]

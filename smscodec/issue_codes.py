@@ -56,6 +56,8 @@ class IssueCode(enum.StrEnum):
     TYPE_STRING = "type.string", "A value that must be a string is something else, such as a number or null."
     TYPE_INTEGER = "type.integer", "A value that must be an integer is something else: in JSON true, 8.0, 1e2 and \"8\" are not integers."
     TYPE_DESTINATIONS = "type.destinations", "The destinations (to) are neither a string nor an array of strings."
+    TYPE_BOOLEAN = "type.boolean", "A value that must be a boolean is something else: in JSON only true and false are; in XML true, false, 1 and 0."
+    TYPE_DECIMAL = "type.decimal", "A value that must be a decimal number is something else: a string in JSON, a text that is no decimal in XML, a Decimal NaN or Infinity."
     TYPE_PYTHON = "type.python", "A model was constructed in Python with a value of the wrong Python type."
     FIELD_MISSING = "field.missing", "A required field is absent."
     FIELD_UNKNOWN = "field.unknown", "A field the body does not have: always in requests, in responses only with strict=True."
@@ -64,6 +66,7 @@ class IssueCode(enum.StrEnum):
     LIMIT_DESTINATIONS = "limit.destinations", "One message's destinations (to) are more than Limits.max_destinations."
     MESSAGES_EMPTY = "messages.empty", "A request's messages array is empty."
     TO_EMPTY = "to.empty", "A message's destinations (to) are an empty array."
+    UNION_SHAPE = "union.shape", "An object that may be one of several shapes holds the telling fields of none of them, or of more than one."
 
     # The wire rules of single fields (ValidationError).
     SENDER_CHARACTER = "sender.character", "The sender ID (from) holds a character other than A-Z, a-z, 0-9 and space."
@@ -83,6 +86,12 @@ class IssueCode(enum.StrEnum):
     HEX_NOT_HEX = "hex.not_hex", "A binary payload's hex string holds a character that is neither a hex digit nor a space."
     HEX_ODD_DIGIT = "hex.odd_digit", "A binary payload's hex string has a run of an odd number of digits; a byte is two."
     HEX_SEPARATOR = "hex.separator", "A binary payload's bytes are not separated by single spaces, or a space leads or trails."
+    ENUM_VALUE = "enum.value", "A request's enumerated field holds a value that is not one of its values."
+    DECIMAL_DIGITS = "decimal.digits", "A decimal number needs more than 32 digits when written without an exponent."
+    TIMESTAMP_FORMAT = "timestamp.format", "A timestamp is not written as 2019-11-09T16:00:00.000+0000 or another form smscodec reads."
+    TIMESTAMP_RANGE = "timestamp.range", "A timestamp is written in a form smscodec reads, but names no date, time or offset, such as a 13th month or an offset of 24 hours."
+    TIMESTAMP_NAIVE = "timestamp.naive", "A timestamp given in Python is a datetime without a UTC offset."
+    TIMESTAMP_OFFSET = "timestamp.offset", "A timestamp given in Python has a UTC offset that is not a whole number of minutes."
     INTEGER_RANGE = "integer.range", "An integer is outside its field's range (0 to 255 for dataCoding and esmClass)."
     BINARY_SEPTET_RANGE = "binary.septet_range", "With dataCoding 0 or 1, a payload octet after any header is above 0x7F."
     BINARY_ODD_LENGTH = "binary.odd_length", "With dataCoding 8 (UCS-2), the payload after any header has an odd number of octets."
@@ -94,6 +103,7 @@ class IssueCode(enum.StrEnum):
     STATUS_GROUP_MISMATCH = "status.group_mismatch", "A status's groupId and groupName name different groups."
     STATUS_GROUP_UNKNOWN = "status.group_unknown", "A status's groupId and groupName name no known group."
     SMS_COUNT_RANGE = "sms_count.range", "A sent message's smsCount is below 1."
+    ENUM_UNKNOWN = "enum.unknown", "A response's enumerated field holds a value that is not one of its known values."
 
     # A value the chosen format cannot carry (EncodeError).
     XML_UNENCODABLE = "xml.unencodable", "Encoding as XML: a string holds a character XML 1.0 cannot carry (most C0 controls, U+FFFE, U+FFFF, a lone surrogate)."

@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import DecodeError, EncodeError, Issue
 from .fastpath import CHECKERS, DECODERS, ENCODERS
+from .jsonwrite import write_object
 from .limits import Limits
 from .report import Report
 from .schema import Body
@@ -203,9 +204,14 @@ def _error(code: str, message: str) -> DecodeError:
 
 
 def write(obj: Any, body: Body) -> bytes:
-    """Canonical JSON of a valid model: compact, fields in description order, UTF-8."""
+    """Canonical JSON of a valid model: compact, fields in description order, UTF-8.
+
+    The package's kinds have generated encoders; any other body is written by walking its
+    description (`jsonwrite`), which writes the same bytes.
+    """
     try:
-        data = ENCODERS[body.model](obj)
+        encoder = ENCODERS.get(body.model)
+        data = encoder(obj) if encoder is not None else write_object(obj, body).encode()
     except UnicodeEncodeError as exc:
         raise EncodeError(
             [

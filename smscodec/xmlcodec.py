@@ -44,14 +44,16 @@ from lxml import etree
 from . import validate as _validate
 from ._generated.xml_plain import PLAIN_READERS
 from .bodies import BODY_OF
+from .decimals import plain_decimal
 from .errors import DecodeError, Issue, ValidationError
 from .fastpath import DECODERS
 from .limits import Limits
 from .report import Loc, Report
-from .schema import Body, Field, Kind
+from .schema import Body, Field, Kind, members
 from .tree import Duplicates
 from .xmlvalues import bare as _bare
 from .xmlvalues import blank_or_text as _blank_or_text
+from .xmlvalues import boolean as _boolean
 from .xmlvalues import integer as _integer
 
 __all__ = ["decode", "outline", "write"]
@@ -250,6 +252,9 @@ _INTEGER: Final = 2
 _OBJECT: Final = 3
 _ARRAY: Final = 4
 _MAP: Final = 5
+_BOOLEAN: Final = 6
+_DECIMAL: Final = 7
+_UNION: Final = 8  # an object whose shape is told by its fields: every shape's fields read
 _HOW: Final = {
     Kind.TEXT: _LEAF,
     Kind.TOKEN: _LEAF,
@@ -259,22 +264,41 @@ _HOW: Final = {
     Kind.ARRAY: _ARRAY,
     Kind.DESTINATIONS: _DESTINATIONS,
     Kind.MAP: _MAP,
+    Kind.ENUM: _LEAF,
+    Kind.TIMESTAMP: _LEAF,
+    Kind.BOOLEAN: _BOOLEAN,
+    Kind.DECIMAL: _DECIMAL,
+    Kind.UNION: _UNION,
 }
 
 _Spec = dict[str, tuple[Field, int]]
 
 
-def _make_spec(body: Body) -> _Spec:
-    return {f.wire: (f, _HOW[f.kind]) for f in body.fields}
+def _make_spec(fields: tuple[Field, ...]) -> _Spec:
+    return {f.wire: (f, _HOW[f.kind]) for f in fields}
 
 
-# Built once at import for every body the package describes; never changed afterwards.
-_SPECS: Final[dict[int, _Spec]] = {id(b): _make_spec(b) for b in BODY_OF.values()}
+# Built once at import for every body the package describes, and for each of their unions
+# (by the field); never changed afterwards.
+_SPECS: Final[dict[int, _Spec]] = {
+    **{id(b): _make_spec(b.fields) for b in BODY_OF.values()},
+    **{id(f): _make_spec(members(f)) for b in BODY_OF.values() for f in b.fields
+       if f.kind is Kind.UNION},
+}
 
 
 def _spec(body: Body) -> _Spec:
     spec = _SPECS.get(id(body))
-    return spec if spec is not None else _make_spec(body)
+    return spec if spec is not None else _make_spec(body.fields)
+
+
+def _members_spec(f: Field) -> _Spec:
+    """The spec of an OBJECT's or ARRAY item's body, or of every shape of a UNION: its
+    element is read before the validator chooses the shape."""
+    if f.body is not None:
+        return _spec(f.body)
+    spec = _SPECS.get(id(f))
+    return spec if spec is not None else _make_spec(members(f))
 
 
 class _State:
@@ -436,13 +460,17 @@ def _value(
             if len(child)
             else _integer(child.text or "")
         )
-    if how == _OBJECT:
-        assert f.body is not None
+    if how in (_OBJECT, _UNION):
         return (
-            _object(child, f.body, (loc, key), depth + 1, ns, st)
+            _object(child, _members_spec(f), (loc, key), depth + 1, ns, st)
             if len(child)
             else _bare(child, {})
         )
+    if how in (_BOOLEAN, _DECIMAL):
+        if len(child):
+            return _markup_in_leaf(child, (loc, key), ns, st)
+        text = child.text or ""
+        return _boolean(text) if how == _BOOLEAN else plain_decimal(text)
     if how == _ARRAY:
         return (
             _items(child, f, (loc, key), depth + 1, ns, st) if len(child) else _bare(child, [])
@@ -463,12 +491,11 @@ _CROWDED: Final = 64
 
 
 def _object(
-    el: etree._Element, body: Body, loc: Loc, depth: int, ns: str | None, st: _State,
+    el: etree._Element, spec: _Spec, loc: Loc, depth: int, ns: str | None, st: _State,
     size: int = -1,
 ) -> dict[str, Any]:
     if depth >= st.max_depth:
         _too_deep(el[0], st)
-    spec = _SPECS.get(id(body)) or _make_spec(body)
     # len() walks the children: the caller passes it when it has it.
     size = len(el) if size < 0 else size
     if size > _CROWDED:
@@ -519,8 +546,7 @@ def _object(
             if how == _DESTINATIONS:
                 out[tag] = _items(child, f, (loc, tag), depth + 1, child_ns, st)
             elif how == _OBJECT:
-                assert f.body is not None
-                out[tag] = _object(child, f.body, (loc, tag), depth + 1, child_ns, st)
+                out[tag] = _object(child, _members_spec(f), (loc, tag), depth + 1, child_ns, st)
             else:
                 out[tag] = _value(child, f, how, loc, tag, depth, child_ns, st)
         elif how <= _DESTINATIONS:
@@ -650,6 +676,7 @@ def _items(
         if skipped is not None:
             return skipped
     body = f.body  # None for destinations, whose items are leaves
+    spec = _spec(body) if body is not None else None
     item = f.item
     aliases = f.item_aliases
     check = st.check
@@ -676,8 +703,8 @@ def _items(
             tail = child.tail
             if tail is not None and mixed is None:
                 mixed = _blank_or_text(tail)
-        if body is not None:
-            out.append(_object(child, body, at, depth + 1, child_ns, st) if len(child)
+        if spec is not None:
+            out.append(_object(child, spec, at, depth + 1, child_ns, st) if len(child)
                        else _bare(child, {}))
         else:
             out.append(_markup_in_leaf(child, at, child_ns, st) if len(child)
@@ -800,7 +827,7 @@ def _tree(root: etree._Element, body: Body, st: _State) -> Any:
             _attributes(root, here, st)
     size = len(root)
     if size:
-        return _object(root, body, here, 1, ns, st, size)
+        return _object(root, _spec(body), here, 1, ns, st, size)
     return _bare(root, {})
 
 
@@ -980,8 +1007,8 @@ def _line(root: etree._Element, body: Body, path: str, lookup: _Lookup) -> int |
             spec = items = None
             if entry is not None:
                 f, how = entry
-                if how == _OBJECT and f.body is not None:
-                    spec = _spec(f.body)
+                if how in (_OBJECT, _UNION):
+                    spec = _members_spec(f)
                 elif how in (_ARRAY, _DESTINATIONS):
                     items = f
         elif items is not None and token.isdigit():

@@ -7,7 +7,7 @@ from typing import Any, Final
 
 from lxml import etree
 
-__all__ = ["OCTETS", "bare", "blank_or_text", "integer"]
+__all__ = ["OCTETS", "bare", "blank_or_text", "boolean", "integer"]
 
 
 def blank_or_text(text: str | None) -> str | None:
@@ -41,6 +41,16 @@ def integer(text: str) -> int | str:
             return int(text)
         if text[:1] == "-" and text[1:].isdigit():
             return int(text)
+    return text
+
+
+def boolean(text: str) -> bool | str:
+    """A boolean element's value: True or False when its text is as the writer writes it,
+    else the text, for the rule to read as xs:boolean (``1``, `` 0 ``) or to explain."""
+    if text == "true":
+        return True
+    if text == "false":
+        return False
     return text
 
 

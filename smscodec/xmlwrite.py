@@ -9,9 +9,11 @@ import re
 from typing import Any, Final
 
 from .bodies import BODY_OF
+from .decimals import decimal_text
 from .errors import EncodeError, Issue
 from .report import Loc, render
 from .schema import Body, Field, Kind
+from .timestamps import timestamp_text
 from .xmlchars import UNENCODABLE, UNENCODABLE_RE
 
 __all__ = ["write"]
@@ -79,6 +81,10 @@ _W_DESTINATIONS: Final = 3
 _W_OBJECT: Final = 4
 _W_ARRAY: Final = 5
 _W_MAP: Final = 6
+_W_BOOLEAN: Final = 7
+_W_DECIMAL: Final = 8
+_W_TIMESTAMP: Final = 9
+_W_UNION: Final = 10
 _W_HOW: Final = {
     Kind.TEXT: _W_TEXT,
     Kind.TOKEN: _W_TEXT,
@@ -88,12 +94,17 @@ _W_HOW: Final = {
     Kind.OBJECT: _W_OBJECT,
     Kind.ARRAY: _W_ARRAY,
     Kind.MAP: _W_MAP,
+    Kind.ENUM: _W_TEXT,
+    Kind.BOOLEAN: _W_BOOLEAN,
+    Kind.DECIMAL: _W_DECIMAL,
+    Kind.TIMESTAMP: _W_TIMESTAMP,
+    Kind.UNION: _W_UNION,
 }
 
 
 class _Step:
     __slots__ = ("body", "close", "how", "item_close", "item_open", "name", "open", "optional",
-                 "wire")
+                 "shapes", "wire")
 
     def __init__(self, f: Field) -> None:
         self.name = f.name
@@ -106,6 +117,7 @@ class _Step:
         self.item_open = f"<{item}>"
         self.item_close = f"</{item}>"
         self.body = f.body
+        self.shapes = {shape.model: shape for shape in f.choices}  # a UNION's, by class
 
 
 def _make_plan(body: Body) -> tuple[_Step, ...]:
@@ -141,6 +153,16 @@ def _write_object(obj: Any, body: Body, loc: Loc, out: list[str]) -> None:
             assert step.body is not None
             out.append(step.open)
             _write_object(value, step.body, (loc, step.wire), out)
+            out.append(step.close)
+        elif how == _W_BOOLEAN:
+            out.append(step.open + ("true" if value else "false") + step.close)
+        elif how == _W_DECIMAL:
+            out.append(step.open + decimal_text(value) + step.close)
+        elif how == _W_TIMESTAMP:
+            out.append(step.open + timestamp_text(value) + step.close)
+        elif how == _W_UNION:
+            out.append(step.open)
+            _write_object(value, step.shapes[value.__class__], (loc, step.wire), out)
             out.append(step.close)
         elif how == _W_MAP:
             # One <entry> a key: keys are any strings, not XML names (see xmlcodec._map).

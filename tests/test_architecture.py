@@ -27,8 +27,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # SMS text: alphabets, national tables, segment counting, transliteration. Beside the
     # codecs; the rules use them to bound a text.
     ("text", ("gsm", "national", "segments", "suggest", "count_report")),
-    # The description vocabulary (Body, Field, Kind) and the field rules.
-    ("vocabulary", ("schema", "rules")),
+    # The description vocabulary (Body, Field, Kind) and the field rules; the values of the
+    # richer kinds (decimals, timestamps, booleans and enums) each in a module of its own.
+    ("vocabulary", ("schema", "rules", "decimals", "timestamps", "scalars")),
     # The validator: the walker, the combinators descriptions are made of, and the check a
     # model's constructor runs. It finds a model's description on the model class
     # (``__sms_body__``), so it never imports the list of bodies.
@@ -39,7 +40,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Generated from the descriptions (committed modules), with the XML leaf readers they use.
     ("fastpath", ("fastpath", "_generated", "_generated.*", "xmlvalues")),
     # The wire formats: each reads into the neutral tree and writes a model's canonical bytes.
-    ("codecs", ("jsoncodec", "xmlwrite", "xmlcodec")),
+    ("codecs", ("jsoncodec", "jsonwrite", "xmlwrite", "xmlcodec")),
     # What ``import smscodec`` gives: dispatch by format and type, and the small helpers.
     ("api", ("__init__", "api", "cost", "shipped_schemas")),
     # Tools over the public API: the command line, the schema generator (lxml) and the

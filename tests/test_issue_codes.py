@@ -17,6 +17,7 @@ import importlib.util
 import json
 import re
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -24,9 +25,10 @@ from typing import Any
 import pytest
 from hypothesis import given
 from lxml import etree
+from vocab_bodies import REPORT_RESPONSE, SEND_REQUEST, Window
 
 import smscodec as sc
-from smscodec import IssueCode, Limits, SmsCodecError, xmlcodec
+from smscodec import IssueCode, Limits, SmsCodecError, jsoncodec, xmlcodec
 from smscodec import strategies as ss
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -273,6 +275,21 @@ def _response(status: dict[str, Any], sms_count: int = 1) -> Callable[[], object
     return _json({"messages": [message]}, sc.SmsResponse, strict=True)
 
 
+def _vocabulary(message: dict[str, Any] | None = None,
+                result: dict[str, Any] | None = None, **options: Any) -> Callable[[], object]:
+    """A body of the test-only descriptions (tests/vocab_bodies.py) with one value changed:
+    the package's own bodies do not use the richer kinds yet."""
+    if result is None:
+        body = SEND_REQUEST
+        tree: Any = {"messages": [{"destinations": [{"to": TO}], "content": {"text": "a"},
+                                   **(message or {})}]}
+    else:
+        body = REPORT_RESPONSE
+        tree = {"results": [{"messageId": "m", "status": "PENDING", **result}]}
+    data = json.dumps(tree).replace('"@1e99"', "1e99").encode()
+    return lambda: jsoncodec.decode(data, body, Limits(), strict=options.get("strict", False))
+
+
 def _wrong_type() -> object:
     make: Any = sc.BinaryContent  # a program's mistake, which mypy would catch
     return make(hex="41")
@@ -350,6 +367,8 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "type.string": lambda _: _json({"to": TO, "text": 1}, TS),
     "type.integer": lambda _: _json({"to": TO, "binary": {"hex": "41", "dataCoding": "8"}}, BS),
     "type.destinations": lambda _: _json({"to": 1, "text": "a"}, TS),
+    "type.boolean": lambda _: _vocabulary({"flash": 1}),
+    "type.decimal": lambda _: _vocabulary(result={"price": "0.01"}),
     "type.python": lambda _: _wrong_type,
     "field.missing": lambda _: _json({"to": TO}, TS),
     "field.unknown": lambda _: _json({"to": TO, "text": "a", "colour": "red"}, TS),
@@ -361,6 +380,7 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
                                           limits=Limits(max_destinations=1)),
     "messages.empty": lambda _: _json({"messages": []}, TM),
     "to.empty": lambda _: _json({"to": [], "text": "a"}, TS),
+    "union.shape": lambda _: _vocabulary({"content": {"text": "a", "hex": "00"}}),
     "sender.character": lambda _: _json({"from": "Wine-Shop", "to": TO, "text": "a"}, TS),
     "sender.length": lambda _: _json({"from": "12", "to": TO, "text": "a"}, TS),
     "sender.space": lambda _: _json({"from": " Wine", "to": TO, "text": "a"}, TS),
@@ -386,6 +406,13 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "hex.not_hex": lambda _: _binary("zz"),
     "hex.odd_digit": lambda _: _binary("0"),
     "hex.separator": lambda _: _binary("0001"),
+    "enum.value": lambda _: _vocabulary({"priority": "URGENT"}),
+    "decimal.digits": lambda _: _vocabulary(result={"price": "@1e99"}),
+    "timestamp.format": lambda _: _vocabulary({"sendAt": "2019-11-09 16:00"}),
+    "timestamp.range": lambda _: _vocabulary({"sendAt": "2019-11-31T16:00:00.000+0000"}),
+    "timestamp.naive": lambda _: lambda: Window(start=datetime(2019, 11, 9)),
+    "timestamp.offset": lambda _: lambda: Window(
+        start=datetime(2019, 11, 9, tzinfo=timezone(timedelta(seconds=1)))),
     "integer.range": lambda _: _binary("41", coding=256),
     "binary.septet_range": lambda _: _binary("80"),
     "binary.odd_length": lambda _: _binary("00", coding=8),
@@ -397,6 +424,7 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "status.group_mismatch": lambda _: _response({**_STATUS, "groupName": "DELIVERED"}),
     "status.group_unknown": lambda _: _response({**_STATUS, "groupId": 9, "groupName": "LOST"}),
     "sms_count.range": lambda _: _response(_STATUS, sms_count=0),
+    "enum.unknown": lambda _: _vocabulary(result={"status": "LOST"}, strict=True),
     "xml.unencodable": lambda _: lambda: sc.encode(TS(to=(TO,), text="a\x00"), format="xml"),
     "encode.surrogate": lambda _: _surrogate_past_the_constructor,
 }

@@ -1,0 +1,162 @@
+"""Small bodies made for the tests of the description vocabulary (not the API's own).
+
+A request (closed) holds messages, each with destinations as an array of objects
+``[{to, messageId}]``, a content that is one of two shapes (text or binary), a boolean, a closed
+enum, a timestamp and an optional ``options`` object holding an optional ``window`` object.
+A response (open) holds results with an open enum, a decimal price and a timestamp.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, TypeVar, dataclass_transform
+
+from smscodec import rules
+from smscodec.combinators import array_rule, object_rule, union_rule
+from smscodec.construct import check_constructed
+from smscodec.decimals import decimal
+from smscodec.scalars import Enum, boolean
+from smscodec.schema import Body, Field, Kind
+from smscodec.timestamps import timestamp
+
+_T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def _model(cls: type[_T]) -> type[_T]:
+    # As the package's models are made: frozen, slotted, checked by their constructor.
+    cls.__post_init__ = check_constructed  # type: ignore[attr-defined]
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
+
+
+@_model
+class Destination:
+    to: str
+    message_id: str | None = None
+
+
+@_model
+class TextPart:
+    text: str
+
+
+@_model
+class BinaryPart:
+    hex: bytes
+    data_coding: int = 0
+
+
+@_model
+class Window:
+    start: datetime
+    end: datetime | None = None
+
+
+@_model
+class Options:
+    notify: bool | None = None
+    window: Window | None = None
+
+
+@_model
+class Message:
+    destinations: tuple[Destination, ...]
+    content: TextPart | BinaryPart
+    flash: bool | None = None
+    priority: str | None = None
+    send_at: datetime | None = None
+    options: Options | None = None
+
+
+@_model
+class SendRequest:
+    messages: tuple[Message, ...]
+
+
+@_model
+class Result:
+    message_id: str
+    status: str
+    price: Decimal | None = None
+    currency: str | None = None
+    done_at: datetime | None = None
+
+
+@_model
+class ReportResponse:
+    results: tuple[Result, ...]
+
+
+def _f(wire: str, name: str, kind: Kind, rule: Any, **kw: Any) -> Field:
+    return Field(wire=wire, name=name, kind=kind, rule=rule, doc=f"the {wire}", **kw)
+
+
+PRIORITIES = ("LOW", "NORMAL", "HIGH")
+STATUSES = ("PENDING", "DELIVERED", "FAILED")
+
+DESTINATION = Body(model=Destination, doc="A destination and its message id.", closed=True,
+                   fields=(
+                       _f("to", "to", Kind.TOKEN, rules.destination,
+                          facts={"pattern": "[+]?[1-9][0-9]{6,14}"}),
+                       _f("messageId", "message_id", Kind.TEXT, rules.string, required=False),
+                   ))
+TEXT_PART = Body(model=TextPart, doc="Text content.", closed=True,
+                 fields=(_f("text", "text", Kind.TEXT, rules.text, facts={"minLength": 1}),))
+BINARY_PART = Body(model=BinaryPart, doc="Binary content.", closed=True, fields=(
+    _f("hex", "hex", Kind.OCTETS, rules.hex_octets,
+       facts={"pattern": "[0-9A-Fa-f]{2}( [0-9A-Fa-f]{2})*"}),
+    _f("dataCoding", "data_coding", Kind.INTEGER, rules.Integer(0, 255), required=False,
+       default=0, facts={"minimum": 0, "maximum": 255}),
+))
+WINDOW = Body(model=Window, doc="When to send.", closed=True, fields=(
+    _f("start", "start", Kind.TIMESTAMP, timestamp),
+    _f("end", "end", Kind.TIMESTAMP, timestamp, required=False),
+))
+OPTIONS = Body(model=Options, doc="Options, all optional.", closed=True, fields=(
+    _f("notify", "notify", Kind.BOOLEAN, boolean, required=False),
+    _f("window", "window", Kind.OBJECT, object_rule(WINDOW), body=WINDOW, required=False),
+))
+CHOICES = (TEXT_PART, BINARY_PART)
+MESSAGE = Body(model=Message, doc="One message.", closed=True, fields=(
+    _f("destinations", "destinations", Kind.ARRAY,
+       array_rule(object_rule(DESTINATION), limit="max_destinations", empty="to.empty",
+                  what="destinations"),
+       body=DESTINATION, item="destination", min_items=1, max_items="max_destinations"),
+    _f("content", "content", Kind.UNION, union_rule(CHOICES), choices=CHOICES),
+    _f("flash", "flash", Kind.BOOLEAN, boolean, required=False),
+    _f("priority", "priority", Kind.ENUM, Enum(PRIORITIES, closed=True), values=PRIORITIES,
+       required=False),
+    _f("sendAt", "send_at", Kind.TIMESTAMP, timestamp, required=False),
+    _f("options", "options", Kind.OBJECT, object_rule(OPTIONS), body=OPTIONS, required=False),
+))
+SEND_REQUEST = Body(model=SendRequest, doc="Messages to send.", closed=True,
+                    kind="test-send-request", xml_root="request", fields=(
+                        _f("messages", "messages", Kind.ARRAY,
+                           array_rule(object_rule(MESSAGE), limit="max_messages",
+                                      empty="messages.empty", what="messages"),
+                           body=MESSAGE, item="message", min_items=1,
+                           max_items="max_messages"),
+                    ))
+
+RESULT = Body(model=Result, doc="One message's result.", closed=False, fields=(
+    _f("messageId", "message_id", Kind.TEXT, rules.string),
+    _f("status", "status", Kind.ENUM, Enum(STATUSES, closed=False), values=STATUSES),
+    _f("price", "price", Kind.DECIMAL, decimal, required=False),
+    _f("currency", "currency", Kind.TEXT, rules.string, required=False),
+    _f("doneAt", "done_at", Kind.TIMESTAMP, timestamp, required=False),
+))
+REPORT_RESPONSE = Body(model=ReportResponse, doc="Results.", closed=False,
+                       kind="test-report-response", xml_root="reportResponse", fields=(
+                           _f("results", "results", Kind.ARRAY,
+                              array_rule(object_rule(RESULT), limit="max_messages", empty=None,
+                                         what="results"),
+                              body=RESULT, item="result", max_items="max_messages"),
+                       ))
+
+BODIES = (SEND_REQUEST, REPORT_RESPONSE)
+PARTS = (DESTINATION, TEXT_PART, BINARY_PART, WINDOW, OPTIONS, MESSAGE, RESULT)
+
+for _body in (*BODIES, *PARTS):
+    _body.model.__sms_body__ = _body
