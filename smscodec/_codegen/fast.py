@@ -13,7 +13,8 @@ import re
 from .. import rules
 from ..bodies import KINDS
 from ..fastpath import sealed
-from ..schema import Body, Field, Kind
+from ..scalars import Enum
+from ..schema import Body, Field, Kind, telling
 from .source import Module, name_of
 
 __all__ = ["FastGen"]
@@ -25,6 +26,10 @@ HELPERS: dict[str, tuple[str, str]] = {
     "encode_text": ("json.encoder", "encode_basestring"),
     "fast_string_lists": ("..combinators", "fast_string_lists"),
     "string_lists_json": ("..combinators", "string_lists_json"),
+    "decimal_text": ("..decimals", "decimal_text"),
+    "fast_decimal": ("..decimals", "fast_decimal"),
+    "fast_timestamp": ("..timestamps", "fast_timestamp"),
+    "timestamp_text": ("..timestamps", "timestamp_text"),
     "BODY_OF": ("..bodies", "BODY_OF"),
     "Limits": ("..limits", "Limits"),
     "Report": ("..report", "Report"),
@@ -45,9 +50,14 @@ HELPERS: dict[str, tuple[str, str]] = {
 
 
 def _valid(field: Field) -> str:
-    """The valid case of a TOKEN, TEXT or INTEGER field, as an expression over ``v``."""
+    """The valid case of a TOKEN, TEXT, ENUM, BOOLEAN or INTEGER field, as an expression over
+    ``v``."""
     kind = field.kind
+    if kind is Kind.BOOLEAN:
+        return "v is True or v is False"
     if kind is Kind.TOKEN:
+        if field.rule is rules.destination:  # one destination alone, as in {to, messageId}
+            return f"type(v) is str and ({rules.DESTINATION_OK})"
         assert field.rule is rules.sender
         return f"type(v) is str and ({rules.SENDER_OK})"
     if kind is Kind.INTEGER:
@@ -55,10 +65,19 @@ def _valid(field: Field) -> str:
         if not isinstance(field.rule, rules.Integer):
             assert field.rule is rules.sms_count  # the same range unless strict
         return f"type(v) is int and {rule.lo} <= v <= {rule.hi}"
-    assert kind is Kind.TEXT
     # ``dirty``: the string may hold a lone surrogate (see the decoder's preamble). An ASCII
     # string is clean without the call.
     clean = "(not dirty or v.isascii() or is_clean(v))"
+    if kind is Kind.ENUM:
+        enum = field.rule
+        assert isinstance(enum, Enum) and enum.values == field.values, field.wire
+        if enum.closed:
+            # A set display of constants, which Python keeps as one frozenset constant; its
+            # values are clean, so a value in it is too.
+            return f"type(v) is str and v in {{{', '.join(map(repr, enum.values))}}}"
+        # Open: any string the generic rule takes, as for TEXT below.
+        return f"type(v) is str and len(v) <= L.max_string_length and {clean}"
+    assert kind is Kind.TEXT
     if field.rule is rules.text:
         return f"type(v) is str and {rules.TEXT_OK} and {clean}"
     # Every other TEXT field takes the generic string rule (responses, error bodies).
@@ -91,6 +110,27 @@ def _upper(body: Body) -> str:
     return name_of(body).upper()
 
 
+def _bound(f: Field, n: str) -> str:
+    """The test that the array ``n`` has as many items as ``f`` allows."""
+    most = f" <= L.{f.max_items}" if f.max_items is not None else ""
+    return f"{f.min_items} <= len({n}){most}"
+
+
+def _shape_tests(f: Field, d: str) -> list[str]:
+    """For each shape of the UNION ``f``, the test that the dict ``d`` is of that shape
+    alone: it holds a telling field of the shape and none of another's."""
+    holds = ["(" + " or ".join(f"{w!r} in {d}" for w in tells) + ")"
+             for tells in telling(f.choices)]
+    return [
+        test + "".join(f" and not {other}" for j, other in enumerate(holds) if j != i)
+        for i, test in enumerate(holds)
+    ]
+
+
+#: The kinds whose values are strings that may hold a colon (see `fastpath.sealed`).
+_STRINGS = (Kind.TEXT, Kind.ENUM, Kind.TIMESTAMP)
+
+
 class FastGen:
     def __init__(self, module: Module) -> None:
         self.lines = module.functions
@@ -98,18 +138,25 @@ class FastGen:
         self.names: dict[tuple[str, bool], str] = {}
 
     def _model(self, body: Body) -> str:
-        """The model's class name, imported into the generated module."""
+        """The model's class name, imported into the generated module (from wherever it is
+        defined: a body described outside the package is generated for too)."""
         model = body.model
-        assert model.__module__.startswith("smscodec."), model
-        self.module.use(".." + model.__module__.removeprefix("smscodec."), model.__name__)
+        module = model.__module__
+        if module.startswith("smscodec."):
+            module = ".." + module.removeprefix("smscodec.")
+        self.module.use(module, model.__name__)
         return model.__name__
 
     def _body_ref(self, body: Body) -> str:
         """The name of the description ``body`` in generated code."""
         name = f"BODY_{_upper(body)}"
+        model = self._model(body)
+        ours = body.model.__module__.startswith("smscodec.")
         self.module.constant(
             name,
-            f"BODY_OF[{self._model(body)}]",
+            # Every model finds its description on its class (construct); the package's are
+            # also listed in BODY_OF.
+            f"BODY_OF[{model}]" if ours else f"{model}.__sms_body__",
             comment=None if any(n.startswith("BODY_") for n in self.module.constants) else
             "The descriptions the checkers report through (smscodec.bodies).",
         )
@@ -178,7 +225,7 @@ class FastGen:
             names[f.name] = x
             check = self._field(f, x, depth, sealed=sealed)
             # An object's dict is checked in the name its own checks use.
-            v = f"d{depth + 1}" if f.kind is Kind.OBJECT else "v"
+            v = f"d{depth + 1}" if f.kind in (Kind.OBJECT, Kind.UNION) else "v"
             if f.required:
                 out.append(f"{v} = {d}[{f.wire!r}]")
                 out.extend(check)
@@ -232,11 +279,18 @@ class FastGen:
     def _field(self, f: Field, x: str, depth: int, *, sealed: bool) -> list[str]:
         """Source that checks ``v`` by the field's rule and binds the value to ``x``."""
         kind = f.kind
-        if kind in (Kind.TOKEN, Kind.TEXT, Kind.INTEGER):
+        if kind in (Kind.TOKEN, Kind.TEXT, Kind.INTEGER, Kind.ENUM, Kind.BOOLEAN):
             out = [f"if not ({_valid(f)}):", "    return None", f"{x} = v"]
-            if kind is Kind.TEXT and sealed:
+            if kind in _STRINGS and sealed:
                 out.append("if ':' in v:")
                 out.append("    tc += v.count(':')")
+            return out
+        if kind is Kind.DECIMAL or kind is Kind.TIMESTAMP:
+            # A helper states the valid case: too long to inline, and shared with the rule.
+            helper = "fast_decimal" if kind is Kind.DECIMAL else "fast_timestamp"
+            out = [f"{x} = {helper}(v)", f"if {x} is None:", "    return None"]
+            if kind is Kind.TIMESTAMP and sealed:
+                out.append("tc += v.count(':')")
             return out
         if kind is Kind.DESTINATIONS:
             return [
@@ -244,7 +298,7 @@ class FastGen:
                 f"    if not ({rules.DESTINATION_OK}):",
                 "        return None",
                 f"    {x} = (v,)",
-                f"elif type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}:",
+                f"elif type(v) is list and {_bound(f, 'v')}:",
                 "    for e in v:",
                 f"        if type(e) is not str or not ({_over(rules.DESTINATION_OK, 'e')}):",
                 "            return None",
@@ -262,13 +316,21 @@ class FastGen:
                 f"if {x} is None:",
                 "    return None",
             ]
-        assert f.body is not None
         d, o = f"d{depth + 1}", f"o{depth + 1}"
+        if kind is Kind.UNION:
+            # The shape its telling fields name, inlined; anything else is the rule's.
+            out = [f"if type({d}) is not dict:", "    return None"]
+            for i, (shape, test) in enumerate(zip(f.choices, _shape_tests(f, d), strict=True)):
+                out.append(f"{'if' if i == 0 else 'elif'} {test}:")
+                child = self._object(shape, d, o, depth + 1, sealed=sealed)
+                out.extend("    " + line for line in child)
+            return [*out, "else:", "    return None", f"{x} = {o}"]
+        assert f.body is not None
         child = self._object(f.body, d, o, depth + 1, sealed=sealed)
         if kind is Kind.OBJECT:
             return [*child, f"{x} = {o}"]
         return [
-            f"if type(v) is not list or not {f.min_items} <= len(v) <= L.{f.max_items}:",
+            f"if type(v) is not list or not {_bound(f, 'v')}:",
             "    return None",
             f"{x} = []",
             f"append{depth} = {x}.append",
@@ -367,15 +429,22 @@ class FastGen:
             f"    {bad} = True",
         ]
         kind = f.kind
-        if kind is Kind.TEXT:
+        if kind in (Kind.TEXT, Kind.ENUM):
             return [f"if {_valid(f)}:", f"    {x} = v", "    if ':' in v:",
                     "        seen += v.count(':')",
                     "else:", *("    " + line for line in slow)]
-        if kind in (Kind.TOKEN, Kind.INTEGER):
+        if kind in (Kind.TOKEN, Kind.INTEGER, Kind.BOOLEAN):
             return [f"if {_valid(f)}:", f"    {x} = v", "else:", *("    " + line for line in slow)]
+        if kind is Kind.DECIMAL:
+            return [f"{x} = fast_decimal(v)", f"if {x} is None:", *("    " + line for line in slow)]
+        if kind is Kind.TIMESTAMP:
+            return [f"{x} = fast_timestamp(v)", f"if {x} is None:",
+                    *("    " + line for line in slow), "else:", "    seen += v.count(':')"]
+        if kind is Kind.UNION:
+            return slow  # the rule chooses the shape and walks it, as the validator does
         if kind is Kind.DESTINATIONS:
             return [
-                f"ok = type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}",
+                f"ok = type(v) is list and {_bound(f, 'v')}",
                 "if ok:",
                 "    for e in v:",
                 f"        if not (type(e) is str and {_over(rules.DESTINATION_OK, 'e')}):",
@@ -406,7 +475,7 @@ class FastGen:
             ]
         item_loc = f"(({loc}, {f.wire!r}), i{depth})"
         return [
-            f"if type(v) is list and {f.min_items} <= len(v) <= L.{f.max_items}:",
+            f"if type(v) is list and {_bound(f, 'v')}:",
             f"    {x} = []",
             f"    for i{depth}, {d} in enumerate(v):",
             *("        " + line for line in self._check_object(f.body, d, o, depth + 1,
@@ -462,16 +531,19 @@ class FastGen:
         """
         template = ""
         # Optional members before the first always-present one carry a trailing comma, those
-        # after it a leading one, so no comma is ever doubled or left hanging.
+        # after it a leading one, so no comma is ever doubled or left hanging. An object with
+        # no member that is always present joins those present instead.
         anchored = False
+        loose = not any(f.required or f.default is not None for f in body.fields)
+        parts = []
         for i, f in enumerate(body.fields):
             v = f"{p}{i}"
             out.append(f"{v} = {o}.{f.name}")
             member = f'"{f.wire}":'
             if f is split:
                 value = "[\0]"
-            elif f.kind is Kind.OBJECT:
-                assert f.body is not None and f.required, "an optional object is not written"
+            elif f.kind is Kind.OBJECT and f.required:
+                assert f.body is not None
                 value = "{{" + self._template(f.body, v, f"{v}_", out) + "}}"
             else:
                 value = self._value(f, v, out)
@@ -479,10 +551,13 @@ class FastGen:
                 template += ("," if anchored else "") + member + value
                 anchored = True
             else:
-                written = f",{member}{value}" if anchored else f"{member}{value},"
+                written = member + value if loose else (
+                    f",{member}{value}" if anchored else f"{member}{value},")
                 out.append(f"e{v} = f'{written}' if {v} is not None else ''")
                 template += f"{{e{v}}}"
-        assert anchored, f"{body.model.__name__} has no member that is always written"
+                parts.append(f"e{v}")
+        if loose:
+            return f'{{",".join(filter(None, ({", ".join(parts)},)))}}'
         return template
 
     def _value(self, f: Field, v: str, out: list[str]) -> str:
@@ -504,16 +579,40 @@ class FastGen:
             one, many = f"""f'"{{{v}[0]}}"'""", f"""'["' + '","'.join({v}) + '"]'"""
             out.append(f"w{v} = {one} if len({v}) == 1 else {many}")
             return f"{{w{v}}}"
-        # Only a whole body's messages are an array of objects; they are joined as bytes.
-        raise AssertionError(f"no encoder for {f.name}: a nested array of objects")
+        # The fragments below are expressions inside the template (double quotes only: it is
+        # a single-quoted f-string), so an optional member's is evaluated only when present.
+        if kind is Kind.ENUM:
+            return f"{{encode_text({v})}}"
+        if kind is Kind.BOOLEAN:
+            return f'{{"true" if {v} else "false"}}'
+        if kind is Kind.DECIMAL:
+            return f"{{decimal_text({v})}}"
+        if kind is Kind.TIMESTAMP:
+            return f'"{{timestamp_text({v})}}"'
+        if kind is Kind.OBJECT:  # optional (a required one is inlined): its own function
+            assert f.body is not None
+            return f"{{{self.encoder(f.body)}({v})}}"
+        if kind is Kind.UNION:
+            *first, last = f.choices
+            chosen = "".join(
+                f"{self.encoder(shape)}({v}) if {v}.__class__ is {self._model(shape)} else "
+                for shape in first
+            )
+            return f"{{{chosen}{self.encoder(last)}({v})}}"
+        # A nested array of objects (a whole body's is joined as bytes by `encoder`).
+        assert kind is Kind.ARRAY and f.body is not None
+        return f'[{{",".join([{self.encoder(f.body)}(x) for x in {v}])}}]'
 
 
-def generate(module: Module) -> None:
-    """Fill ``module`` (``smscodec/_generated/json_fast.py``) for every top-level body."""
+
+def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
+    """Fill ``module`` (``smscodec/_generated/json_fast.py``) for every top-level body, or
+    for ``bodies`` (descriptions made elsewhere, such as a test's)."""
+    kinds = tuple(KINDS.values()) if bodies is None else bodies
     gen = FastGen(module)
-    decoders = [(body, gen.decoder(body)) for body in KINDS.values()]
-    checkers = [(body, gen.checker(body)) for body in KINDS.values() if sealed(body)]
-    encoders = [(body, gen.encoder(body, top=True)) for body in KINDS.values()]
+    decoders = [(body, gen.decoder(body)) for body in kinds]
+    checkers = [(body, gen.checker(body)) for body in kinds if sealed(body)]
+    encoders = [(body, gen.encoder(body, top=True)) for body in kinds]
     for table, functions, what in (
         ("DECODERS", decoders, "decoder"),
         ("CHECKERS", checkers, "checker"),

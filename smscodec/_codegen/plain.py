@@ -9,8 +9,18 @@ the document is anything but plain.
 from __future__ import annotations
 
 from ..bodies import KINDS
-from ..schema import Body, Field, Kind
-from ..xmlcodec import _DESTINATIONS, _HOW, _INTEGER, _LEAF, _MAP, _OBJECT
+from ..schema import Body, Field, Kind, members
+from ..xmlcodec import (
+    _BOOLEAN,
+    _DECIMAL,
+    _DESTINATIONS,
+    _HOW,
+    _INTEGER,
+    _LEAF,
+    _MAP,
+    _OBJECT,
+    _UNION,
+)
 from .source import Module, name_of
 
 __all__ = ["PlainGen", "generate"]
@@ -24,6 +34,8 @@ HELPERS: dict[str, tuple[str, str]] = {
     "OCTETS": ("..xmlvalues", "OCTETS"),
     "bare": ("..xmlvalues", "bare"),
     "integer": ("..xmlvalues", "integer"),
+    "boolean": ("..xmlvalues", "boolean"),
+    "plain_decimal": ("..decimals", "plain_decimal"),
 }
 
 # XML's S; a tail or a container's text that is anything else is mixed content.
@@ -54,17 +66,20 @@ class PlainGen:
         )
         out.append(f"    if not n or {tag_bad}:")
         out.append("        return None")
-        out.extend("    " + line for line in self.object(body, "e", "n", "o", 1))
+        out.extend("    " + line for line in self.object(body.fields, "e", "n", "o", 1))
         out.append("    return o")
         self.lines.append("\n".join(out))
 
-    def object(self, body: Body, e: str, n: str, o: str, depth: int) -> list[str]:
-        """Source that reads the element ``e`` (``n`` children, at least one) into ``o``."""
+    def object(
+        self, fields: tuple[Field, ...], e: str, n: str, o: str, depth: int
+    ) -> list[str]:
+        """Source that reads the element ``e`` (``n`` children, at least one) of an object
+        with ``fields`` into ``o``."""
         c, t = self.fresh("c"), "t"
         out = [
             # More children than fields: repeated or unknown ones, maybe a hostile crowd
             # that `_crowded` counts at C level; either way not plain.
-            f"if {n} > {len(body.fields)}:",
+            f"if {n} > {len(fields)}:",
             "    return None",
             f"t = {e}.text",
             f"if t is not None and not {_BLANK}:",
@@ -76,7 +91,7 @@ class PlainGen:
             "        return None",
             f"    {t} = {c}.tag",
         ]
-        for i, f in enumerate(body.fields):
+        for i, f in enumerate(fields):
             out.append(f"    {'if' if i == 0 else 'elif'} {t} == {f.wire!r}:")
             out.extend("        " + line for line in self.value(f, c, f"{o}[{f.wire!r}]", depth))
         # Unknown, namespaced, or not an element at all.
@@ -94,6 +109,9 @@ class PlainGen:
             return [f"if len({c}):", "    return None", f"{target} = {c}.text or ''"]
         if how == _MAP:
             return ["return None"]  # rare (error bodies): the careful reader takes it
+        if how in (_BOOLEAN, _DECIMAL):
+            convert = "boolean" if how == _BOOLEAN else "plain_decimal"
+            return [f"if len({c}):", "    return None", f"{target} = {convert}({c}.text or '')"]
         if how == _INTEGER:
             # Most integers are octets written plainly: one lookup instead of three tests.
             return [
@@ -108,13 +126,13 @@ class PlainGen:
         if how == _DESTINATIONS:
             out.append(f"    {target} = {c}.text or ''")
         else:
-            out.append(f"    {target} = bare({c}, {{}})" if how == _OBJECT
+            out.append(f"    {target} = bare({c}, {{}})" if how in (_OBJECT, _UNION)
                        else f"    {target} = bare({c}, [])")
         out.append("else:")
-        if how == _OBJECT:
-            assert f.body is not None
+        if how in (_OBJECT, _UNION):
+            # A union's element holds the fields of any of its shapes (`schema.members`).
             o = self.fresh("o")
-            out.extend("    " + line for line in self.object(f.body, c, n, o, depth + 1))
+            out.extend("    " + line for line in self.object(members(f), c, n, o, depth + 1))
             out.append(f"    {target} = {o}")
             return out
         # An array of objects, or destinations as an array of strings.
@@ -146,37 +164,41 @@ class PlainGen:
                 f"            {a}.append(bare({d}, {{}}))",
                 "            continue",
             ]
-            out.extend("        " + line for line in self.object(f.body, d, m, o, depth + 2))
+            out.extend("        " + line
+                       for line in self.object(f.body.fields, d, m, o, depth + 2))
             out.append(f"        {a}.append({o})")
         out.append(f"    {target} = {a}")
         return out
 
 
-def _deepest(body: Body, depth: int = 1) -> int:
-    """The largest ``depth`` `_object` or `_items` is called with for a plain document of
-    ``body``: the reader is taken only below ``Limits.max_depth``, as `_tree` needs."""
+def _deepest(fields: tuple[Field, ...], depth: int = 1) -> int:
+    """The largest ``depth`` `_object` or `_items` is called with for a plain document of an
+    object with ``fields``: the reader is taken only below ``Limits.max_depth``, as `_tree`
+    needs."""
     deepest = depth
-    for f in body.fields:
-        if f.kind is Kind.OBJECT and f.body is not None:
-            deepest = max(deepest, _deepest(f.body, depth + 1))
+    for f in fields:
+        if f.kind in (Kind.OBJECT, Kind.UNION):
+            deepest = max(deepest, _deepest(members(f), depth + 1))
         elif f.kind is Kind.ARRAY and f.body is not None:
-            deepest = max(deepest, _deepest(f.body, depth + 2))
+            deepest = max(deepest, _deepest(f.body.fields, depth + 2))
         elif f.kind in (Kind.ARRAY, Kind.DESTINATIONS):
             deepest = max(deepest, depth + 1)
     return deepest
 
 
-def generate(module: Module) -> None:
+def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
     """Fill ``module`` (``smscodec/_generated/xml_plain.py``) for every top-level body: only
-    those are decoded, so a reader for a body's part would never run."""
+    those are decoded, so a reader for a body's part would never run. Or for ``bodies``,
+    descriptions made elsewhere (such as a test's)."""
     gen = PlainGen(module)
     readers: dict[str, tuple[str, int]] = {}
-    for body in KINDS.values():
+    for body in KINDS.values() if bodies is None else bodies:
         name = f"read_xml_{name_of(body)}"
         gen.reader(body, name)
-        readers[body.model.__name__] = (name, _deepest(body))
-        assert body.model.__module__ == "smscodec.models", body.model
-        module.use("..models", body.model.__name__)
+        readers[body.model.__name__] = (name, _deepest(body.fields))
+        where = body.model.__module__
+        module.use(".." + where.removeprefix("smscodec.") if where.startswith("smscodec.")
+                   else where, body.model.__name__)
     module.tables += [
         "#: Model class to its plain reader and the largest depth `xmlcodec._tree` reaches in a",
         "#: plain document of that body (see smscodec.xmlcodec).",

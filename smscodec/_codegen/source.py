@@ -49,6 +49,9 @@ class Module:
     comments: dict[str, str] = field(default_factory=dict)
     functions: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
+    #: Write the package's modules as absolute imports (``smscodec.rules``): for a module
+    #: generated outside the package, such as a test's from its own descriptions.
+    absolute: bool = False
 
     def use(self, module: str, name: str) -> None:
         self.imports.setdefault(module, set()).add(name)
@@ -80,6 +83,8 @@ class Module:
         sections: list[list[str]] = [[], [], []]  # the standard library, lxml, the package
         for module in sorted(self.imports, key=lambda m: (m.startswith("."), m)):
             names = sorted(self.imports[module], key=_import_order)
+            if self.absolute and module.startswith(".."):
+                module = "smscodec." + module[2:]
             section = sections[2 if module.startswith(".") else 1 if module == "lxml" else 0]
             line = f"from {module} import {', '.join(names)}"
             if len(line) <= LINE:
