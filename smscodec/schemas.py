@@ -10,9 +10,10 @@ What each schema states comes from the fields themselves: kind, required, defaul
 ``Field.facts``, which uses a small JSON-Schema-like vocabulary:
 
 - ``pattern``: a regular expression the WHOLE value must match, written in the subset that
-  XSD, ECMA-262 and Python's ``re`` read alike: literal characters, ``[...]`` classes of ASCII
-  ranges, groups ``(...)``, ``|`` and the quantifiers ``? * + {m,n}``; no ``\\d`` (which in XSD
-  and in Python matches non-ASCII digits), no ``.``, no anchors, no look-around. XSD uses it as
+  XSD, ECMA-262 and Python's ``re`` read alike: literal characters (``:`` too), ``[...]``
+  classes of ASCII ranges, a literal point as the class ``[.]``, groups ``(...)``, ``|`` and
+  the quantifiers ``? * + {m,n}``; no ``\\d`` (which in XSD and in Python matches non-ASCII
+  digits), no bare ``.``, no anchors, no ``(?...)`` groups or look-around. XSD uses it as
   it is (XSD patterns are implicitly anchored); JSON Schema anchors it (see `_anchored`).
 - ``minLength`` / ``maxLength`` (characters), ``minimum`` / ``maximum`` (integers),
   ``description``.
@@ -36,10 +37,22 @@ from typing import Any, Final
 from lxml import etree
 
 from .bodies import KINDS
-from .schema import Body, Field, Kind
+from .decimals import CANONICAL as DECIMAL_FORM
+from .decimals import MAX_DIGITS
+from .schema import Body, Field, Kind, members, telling
 from .shipped_schemas import KIND_NAMES, file_name, schema
+from .timestamps import API_FORM, EXAMPLE, READ_FORM
 
-__all__ = ["KIND_NAMES", "file_name", "generate", "json_schema", "schema", "xsd"]
+__all__ = [
+    "KIND_NAMES",
+    "file_name",
+    "generate",
+    "json_schema",
+    "json_schema_of",
+    "schema",
+    "xsd",
+    "xsd_of",
+]
 
 _DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 _ID: Final = "https://smscodec.invalid/schemas/{kind}.schema.json"
@@ -47,7 +60,7 @@ _XS: Final = "http://www.w3.org/2001/XMLSchema"
 _XS_TAG: Final = "{" + _XS + "}"
 
 # What a facts pattern may be made of (see the module docstring).
-_PORTABLE: Final = re.compile(r"[A-Za-z0-9 \[\]\-(){},|?*+]*")
+_PORTABLE: Final = re.compile(r"(?:[A-Za-z0-9 \[\]\-(){},|?*+:]|\[[.]\])*")
 
 # Python's `$` also matches just before a final "\n", and jsonschema applies `pattern` with
 # re.search, so "^(?:...)$" alone would let "41793026727\n" through in Python while ECMA-262
@@ -91,7 +104,7 @@ def _body(kind: str) -> Body:
 
 
 def _portable(pattern: str) -> str:
-    if _PORTABLE.fullmatch(pattern) is None:
+    if _PORTABLE.fullmatch(pattern) is None or "(?" in pattern:
         raise ValueError(f"pattern {pattern!r} leaves the subset XSD, ECMA-262 and re share")
     re.compile(pattern)
     return pattern
@@ -102,11 +115,16 @@ def _portable(pattern: str) -> str:
 
 def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a body kind, as a dict ready for ``json.dumps``."""
-    body = _body(kind)
+    return json_schema_of(_body(kind))
+
+
+def json_schema_of(body: Body) -> dict[str, Any]:
+    """The JSON Schema of any top-level body description (one with a ``kind``)."""
+    assert body.kind is not None, f"{body.model.__name__} is not a top-level body"
     defs: dict[str, Any] = {}
     out: dict[str, Any] = {
         "$schema": _DRAFT,
-        "$id": _ID.format(kind=kind),
+        "$id": _ID.format(kind=body.kind),
         "$comment": _ROOT_COMMENT,
         "title": body.model.__name__,
         "description": body.doc,
@@ -133,7 +151,8 @@ def _object(body: Body, defs: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "type": "object",
         "properties": {
-            f.wire: _property(f, defs, nullable=not body.closed and not f.required)
+            f.wire: _property(f, defs, nullable=not body.closed and not f.required,
+                              closed=body.closed)
             for f in body.fields
         },
     }
@@ -153,13 +172,28 @@ def _ref(body: Body, defs: dict[str, Any]) -> dict[str, Any]:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _property(f: Field, defs: dict[str, Any], *, nullable: bool = False) -> dict[str, Any]:
+def _property(
+    f: Field, defs: dict[str, Any], *, nullable: bool = False, closed: bool = True
+) -> dict[str, Any]:
     """The schema of a field; ``nullable``: an optional member of an open body, where the
-    tolerant reading takes ``null`` as absent."""
+    tolerant reading takes ``null`` as absent; ``closed``: the body is a request's."""
     out: dict[str, Any] = {"title": f.wire, "description": f.doc}
     kind = f.kind
     if kind in (Kind.TEXT, Kind.TOKEN, Kind.OCTETS):
         out.update(_string(f.facts))
+    elif kind is Kind.BOOLEAN:
+        out["type"] = "boolean"
+    elif kind is Kind.ENUM:
+        # A response's enum is open: any string is read, the values are what is known.
+        out["type"] = "string"
+        out["enum" if closed else "examples"] = list(f.values)
+    elif kind is Kind.DECIMAL:
+        # An exact number; its bound on digits is the codec's (decimal.digits).
+        out["type"] = "number"
+    elif kind is Kind.TIMESTAMP:
+        out.update(_string(_TIMESTAMP_FACTS))
+    elif kind is Kind.UNION:
+        out["oneOf"] = [_ref(shape, defs) for shape in f.choices]
     elif kind is Kind.INTEGER:
         out["type"] = "integer"
         out.update({k: f.facts[k] for k in ("minimum", "maximum") if k in f.facts})
@@ -185,9 +219,24 @@ def _property(f: Field, defs: dict[str, Any], *, nullable: bool = False) -> dict
     if not f.required and f.default is not None:
         out["default"] = f.default
     if nullable:
-        assert isinstance(out.get("type"), str), f"{f.wire}: only a typed member can be null"
-        out["type"] = [out["type"], "null"]
+        if isinstance(out.get("type"), str) and not out.keys() & {"not", "anyOf", "enum"}:
+            out["type"] = [out["type"], "null"]
+        else:
+            # An object, a union, or a string with a pattern (whose "not" would refuse null).
+            title, description = out.pop("title"), out.pop("description")
+            out = {"title": title, "description": description,
+                   "anyOf": [out, {"type": "null"}]}
     return out
+
+
+#: What the schemas state of every TIMESTAMP (see `timestamps`).
+_TIMESTAMP_FACTS: Final = {
+    "anyOf": [
+        {"description": f"the API's form, which smscodec writes: {EXAMPLE}", "pattern": API_FORM},
+        {"description": "also read: Z or an offset with a colon, 0 to 6 fraction digits",
+         "pattern": READ_FORM},
+    ]
+}
 
 
 def _string(facts: dict[str, Any]) -> dict[str, Any]:
@@ -240,7 +289,11 @@ _OPEN_NOTE: Final = (
 
 def xsd(kind: str) -> str:
     """The XSD 1.0 of a body kind: the canonical XML that `smscodec.encode` writes."""
-    body = _body(kind)
+    return xsd_of(_body(kind))
+
+
+def xsd_of(body: Body) -> str:
+    """The XSD 1.0 of any top-level body description (one with an ``xml_root``)."""
     root_name = body.xml_root
     assert root_name is not None
     root = etree.Element(_XS_TAG + "schema", nsmap={"xs": _XS})
@@ -278,16 +331,37 @@ def _complex_type(root: etree._Element, body: Body) -> list[Body]:
     """Add the named complex type of ``body``; return the bodies it refers to."""
     ctype = etree.SubElement(root, _XS_TAG + "complexType", name=body.model.__name__)
     _doc(ctype, body.doc)
+    return _all(ctype, body.fields, closed=body.closed)
+
+
+def _all(
+    ctype: etree._Element, fields: tuple[Field, ...], *, closed: bool, optional: bool = False
+) -> list[Body]:
+    """Declare ``fields`` as the children of ``ctype``, in any order (``optional``: each may
+    be absent); return the bodies they refer to."""
     children = etree.SubElement(ctype, _XS_TAG + "all")
     nested: list[Body] = []
-    for f in body.fields:
+    for f in fields:
         element = etree.SubElement(children, _XS_TAG + "element", name=f.wire)
-        if not f.required:
+        if optional or not f.required:
             element.set("minOccurs", "0")
         _doc(element, f.doc)
         kind = f.kind
         if kind in (Kind.TEXT, Kind.TOKEN, Kind.OCTETS):
             _string_type(element, f.facts)
+        elif kind is Kind.BOOLEAN:
+            # xs:boolean: true, false, 1 and 0, as smscodec reads them (it writes the words).
+            element.set("type", "xs:boolean")
+        elif kind is Kind.ENUM:
+            _enum_type(element, f.values, closed=closed)
+        elif kind is Kind.DECIMAL:
+            _decimal_type(element)
+        elif kind is Kind.TIMESTAMP:
+            _string_type(element, _TIMESTAMP_FACTS)
+        elif kind is Kind.UNION:
+            element.append(etree.Comment(_union_note(f)))
+            shapes = etree.SubElement(element, _XS_TAG + "complexType")
+            nested += _all(shapes, members(f), closed=closed, optional=True)
         elif kind is Kind.INTEGER:
             _integer_type(element, f.facts)
         elif kind is Kind.DESTINATIONS:
@@ -316,6 +390,43 @@ def _complex_type(root: etree._Element, body: Body) -> list[Body]:
             _items(element, f.item, f.min_items).set("type", f.body.model.__name__)
             nested.append(f.body)
     return nested
+
+
+def _union_note(f: Field) -> str:
+    shapes = "; or ".join(
+        f"{shape.model.__name__}, told by {', '.join(tells)}: "
+        + ", ".join(m.wire + ("" if m.required else " (optional)") for m in shape.fields)
+        for shape, tells in zip(f.choices, telling(f.choices), strict=True)
+    )
+    return (
+        f" One of several shapes: {shapes}. XSD 1.0 cannot say which children go together "
+        "while they may come in any order (xs:all admits no xs:choice, and a choice of "
+        "sequences would fix the order), so this type admits every shape's children, each "
+        "optional; smscodec refuses the children of no shape or of several (union.shape) and "
+        "then checks the shape's own required children. "
+    )
+
+
+def _enum_type(element: etree._Element, values: tuple[str, ...], *, closed: bool) -> None:
+    if not closed:
+        # Open: a newer server may send a value this version does not know; it is kept.
+        element.append(etree.Comment(f" Known values: {', '.join(values)}; any other string "
+                                     "is read too (flagged only with strict=True). "))
+        element.set("type", "xs:string")
+        return
+    stype = etree.SubElement(element, _XS_TAG + "simpleType")
+    restriction = etree.SubElement(stype, _XS_TAG + "restriction", base="xs:string")
+    for value in values:
+        etree.SubElement(restriction, _XS_TAG + "enumeration", value=value)
+
+
+def _decimal_type(element: etree._Element) -> None:
+    # The form smscodec writes: no exponent (xs:decimal has none), no '+', a digit before any
+    # point. It reads any xs:decimal; the bound on digits is the codec's (decimal.digits).
+    element.append(etree.Comment(f" At most {MAX_DIGITS} digits, checked by smscodec. "))
+    stype = etree.SubElement(element, _XS_TAG + "simpleType")
+    restriction = etree.SubElement(stype, _XS_TAG + "restriction", base="xs:decimal")
+    etree.SubElement(restriction, _XS_TAG + "pattern", value=_portable(DECIMAL_FORM))
 
 
 def _items(element: etree._Element, item: str, min_items: int) -> etree._Element:
