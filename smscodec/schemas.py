@@ -185,6 +185,7 @@ def _property(
         out["type"] = "boolean"
     elif kind is Kind.ENUM:
         # A response's enum is open: any string is read, the values are what is known.
+        assert f.values, f"{f.wire}: an enum without values"
         out["type"] = "string"
         out["enum" if closed else "examples"] = list(f.values)
     elif kind is Kind.DECIMAL:

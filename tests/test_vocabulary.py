@@ -47,14 +47,15 @@ from smscodec._codegen import fast, plain
 from smscodec._codegen.source import Module
 from smscodec.bodies import BODY_OF
 from smscodec.combinators import union_rule
-from smscodec.decimals import MAX_DIGITS, decimal_text
+from smscodec.decimals import MAX_DIGITS, decimal, decimal_text, fast_decimal
 from smscodec.fastpath import ENCODERS
 from smscodec.jsonwrite import write_object
 from smscodec.report import Report
 from smscodec.scalars import Enum
 from smscodec.schema import Body, Field, Kind, members
 from smscodec.schemas import json_schema_of, xsd_of
-from smscodec.timestamps import timestamp, timestamp_text
+from smscodec.timestamps import fast_timestamp, timestamp, timestamp_text
+from smscodec.tree import Fraction
 from smscodec.validate import validate
 from smscodec.xmlwrite import write as write_xml
 
@@ -792,6 +793,27 @@ def test_the_description_writer_writes_what_the_package_encoders_write(
 ) -> None:
     model, value = case
     assert ENCODERS[model](value) == write_object(value, BODY_OF[model]).encode()
+
+
+_leaves = st.one_of(
+    st.none(), st.booleans(), st.integers(-(10**40), 10**40), _TEXT,
+    st.from_regex(r"-?(0|[1-9][0-9]{0,40})([.][0-9]{1,40})?([eE][+-]?[0-9]{1,3})?",
+                  fullmatch=True).map(Fraction),
+    st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,7})?"
+                  r"(Z|[+-][0-9]{2}:?[0-9]{2})", fullmatch=True),
+)
+
+
+@given(_leaves)
+def test_the_fast_valid_cases_are_the_rules_valid_cases(value: Any) -> None:
+    # The generated code calls fast_decimal and fast_timestamp; the validator the rules.
+    for fast_case, rule in ((fast_decimal, decimal), (fast_timestamp, timestamp)):
+        report = Report(L, strict=False)
+        ruled = rule(value, report, None, "x")
+        found = fast_case(value)
+        assert (found is None) == bool(report.issues)
+        if found is not None:
+            assert found == ruled and str(found) == str(ruled)
 
 
 # --- descriptions that cannot work are refused when they are made ---------------------------
