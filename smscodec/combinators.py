@@ -8,24 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Final
 
 from .frozenmap import FrozenMap
 from .issue_codes import IssueCode
 from .limits import Limits
 from .report import Loc, Report
-from .rules import INVALID, destination, is_clean, string, type_issue
-from .schema import Body, Rule
+from .rules import DESTINATION, INVALID, is_clean, string, type_issue
+from .schema import Body, FieldRule, Rule
 from .tree import Duplicates
 from .validate import walk_object
 
 __all__ = [
+    "DESTINATIONS",
+    "STRING_LISTS",
     "array_rule",
-    "destinations_rule",
     "fast_string_lists",
     "object_rule",
     "string_lists_json",
-    "string_lists_rule",
 ]
 
 
@@ -37,12 +37,12 @@ def object_rule(body: Body) -> Rule:
     """
     model = body.model
 
-    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    def check(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
         if value.__class__ is model:
             return value
         return walk_object(body, value, r, (parent, key))
 
-    return rule
+    return FieldRule(f"object {model.__name__}", check)
 
 
 def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
@@ -51,12 +51,12 @@ def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
     ``empty`` is the issue code for an empty array, or None where one is allowed.
     """
 
-    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    def check(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
         if type(value) is not list:
             return type_issue(r, parent, key, IssueCode.TYPE_ARRAY, f"an array of {what}", value)
         return _items(value, item, r, (parent, key), limit, empty, what)
 
-    return rule
+    return FieldRule(f"array of {what}", check)
 
 
 def _items(
@@ -84,20 +84,24 @@ def _items(
     return INVALID if bad else tuple(out)
 
 
-def destinations_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
-    """``to`` in a request: one destination as a string, or a non-empty array of them."""
+def _destinations(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
     if type(value) is str:
-        result = destination(value, r, parent, key)
+        result = DESTINATION(value, r, parent, key)
         return INVALID if result is INVALID else (result,)
     if type(value) is list:
-        return _items(value, destination, r, (parent, key), "max_destinations", "to.empty",
-                      "destinations")
+        return _items(value, DESTINATION, r, (parent, key), "max_destinations",
+                      IssueCode.TO_EMPTY, "destinations")
     return type_issue(r, parent, key, IssueCode.TYPE_DESTINATIONS,
                       "a string or an array of strings", value)
 
 
-def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
-    """A map from any string to an array of strings (``validationErrors``), kept in order."""
+#: ``to`` in a request: one destination as a string, or a non-empty array of them; each item
+#: is a `rules.DESTINATION`, whose facts the schemas state for each.
+DESTINATIONS: Final = FieldRule("destinations", _destinations, item=DESTINATION,
+                                facts=DESTINATION.facts)
+
+
+def _string_lists(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
     if not isinstance(value, dict):
         return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
     loc = (parent, key)
@@ -126,6 +130,10 @@ def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any
                 kept.append(str(result))
         out[name] = tuple(kept)
     return INVALID if bad else FrozenMap(out)
+
+
+#: A map from any string to an array of strings (``validationErrors``), kept in order.
+STRING_LISTS: Final = FieldRule("string lists", _string_lists)
 
 
 def fast_string_lists(value: Any, limits: Limits) -> FrozenMap[str, tuple[str, ...]] | None:

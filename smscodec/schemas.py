@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any, Final
 
 from lxml import etree
@@ -190,7 +191,7 @@ def _property(f: Field, defs: dict[str, Any], *, nullable: bool = False) -> dict
     return out
 
 
-def _string(facts: dict[str, Any]) -> dict[str, Any]:
+def _string(facts: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"type": "string"}
     out.update(_string_facts(facts))
     if "anyOf" in facts:
@@ -200,7 +201,7 @@ def _string(facts: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _string_facts(facts: dict[str, Any]) -> dict[str, Any]:
+def _string_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "description" in facts:
         out["description"] = facts["description"]
@@ -212,7 +213,7 @@ def _string_facts(facts: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _has_pattern(facts: dict[str, Any]) -> bool:
+def _has_pattern(facts: Mapping[str, Any]) -> bool:
     return "pattern" in facts or any("pattern" in b for b in facts.get("anyOf", ()))
 
 
@@ -328,7 +329,7 @@ def _items(element: etree._Element, item: str, min_items: int) -> etree._Element
     return child
 
 
-def _string_type(element: etree._Element, facts: dict[str, Any]) -> None:
+def _string_type(element: etree._Element, facts: Mapping[str, Any]) -> None:
     if not facts.keys() & {"pattern", "minLength", "maxLength", "anyOf"}:
         element.set("type", "xs:string")
         return
@@ -344,7 +345,7 @@ def _string_type(element: etree._Element, facts: dict[str, Any]) -> None:
         _string_restriction(stype, facts)
 
 
-def _string_restriction(stype: etree._Element, facts: dict[str, Any]) -> None:
+def _string_restriction(stype: etree._Element, facts: Mapping[str, Any]) -> None:
     restriction = etree.SubElement(stype, _XS_TAG + "restriction", base="xs:string")
     for key in ("minLength", "maxLength"):
         if key in facts:
@@ -353,7 +354,7 @@ def _string_restriction(stype: etree._Element, facts: dict[str, Any]) -> None:
         etree.SubElement(restriction, _XS_TAG + "pattern", value=_portable(facts["pattern"]))
 
 
-def _integer_type(element: etree._Element, facts: dict[str, Any]) -> None:
+def _integer_type(element: etree._Element, facts: Mapping[str, Any]) -> None:
     stype = etree.SubElement(element, _XS_TAG + "simpleType")
     restriction = etree.SubElement(stype, _XS_TAG + "restriction", base="xs:integer")
     if "minimum" in facts:

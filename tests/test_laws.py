@@ -520,7 +520,7 @@ _BAD_FIELDS: dict[str, st.SearchStrategy[Any]] = {
     "name": _bad_strings,
     "description": _bad_strings,
     "validation_errors": st.one_of(
-        _not_a_string,
+        _not_a_string.filter(lambda v: not isinstance(v, dict)),  # {} is a valid map
         st.sampled_from(
             ({"a": "x"}, {"a": [1]}, {"a": ["x", None]}, {1: ["x"]}, {"a": ("\ud800",)})
         ),
