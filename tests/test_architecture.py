@@ -43,7 +43,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("api", ("__init__", "api", "cost", "shipped_schemas")),
     # Tools over the public API: the command line, the schema generator (lxml) and the
     # Hypothesis strategies (hypothesis). ``import smscodec`` imports none of them.
-    ("tools", ("detect", "cli", "__main__", "schemas", "strategies")),
+    ("tools", ("detect", "cli", "__main__", "schemas", "strategies", "strategies.*")),
 )
 
 
