@@ -113,14 +113,17 @@ def test_every_expected_code_of_the_strategies_is_catalogued() -> None:
 
 # --- the source -----------------------------------------------------------------------------
 
-#: Every module of the package but the catalogue, parsed, by file name.
+#: Every module of the package but the catalogue, parsed, by path in the package
+#: (``strategies/_plans.py``): subpackages included.
 SOURCES = {
-    path.name: ast.parse(path.read_text(encoding="utf-8"), str(path))
-    for path in sorted(PACKAGE.glob("*.py"))
+    path.relative_to(PACKAGE).as_posix(): ast.parse(path.read_text(encoding="utf-8"), str(path))
+    for path in sorted(PACKAGE.rglob("*.py"))
     if path != CATALOGUE
 }
 #: The strategies name the codes they expect; they emit none.
-EMITTERS = {name: tree for name, tree in SOURCES.items() if name != "strategies.py"}
+EMITTERS = {
+    name: tree for name, tree in SOURCES.items() if not name.startswith("strategies/")
+}
 LIMIT_FIELDS = frozenset(f.name for f in dataclasses.fields(Limits))
 
 
