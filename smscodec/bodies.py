@@ -37,8 +37,6 @@ _TO = _field(
     "the destinations in international format (7 to 15 digits, country code first, after an "
     "optional '+'): one as a string, or several as an array",
     item="to",
-    min_items=1,
-    max_items="max_destinations",
 )
 _TEXT = _field(
     "text",
@@ -117,8 +115,6 @@ def _messages(item: Body, doc: str, *, empty: str | None) -> Field:
         item="message",
         # The API's v1 documents write each item as <messages> (in requests and responses).
         item_aliases=("messages",),
-        min_items=0 if empty is None else 1,
-        max_items="max_messages",
     )
 
 

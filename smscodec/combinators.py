@@ -56,7 +56,8 @@ def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
             return type_issue(r, parent, key, IssueCode.TYPE_ARRAY, f"an array of {what}", value)
         return _items(value, item, r, (parent, key), limit, empty, what)
 
-    return FieldRule(f"array of {what}", check)
+    return FieldRule(f"array of {what}", check, min_items=0 if empty is None else 1,
+                     max_items=limit)
 
 
 def _items(
@@ -84,12 +85,15 @@ def _items(
     return INVALID if bad else tuple(out)
 
 
+_MOST_DESTINATIONS: Final = "max_destinations"
+
+
 def _destinations(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
     if type(value) is str:
         result = DESTINATION(value, r, parent, key)
         return INVALID if result is INVALID else (result,)
     if type(value) is list:
-        return _items(value, DESTINATION, r, (parent, key), "max_destinations",
+        return _items(value, DESTINATION, r, (parent, key), _MOST_DESTINATIONS,
                       IssueCode.TO_EMPTY, "destinations")
     return type_issue(r, parent, key, IssueCode.TYPE_DESTINATIONS,
                       "a string or an array of strings", value)
@@ -98,7 +102,8 @@ def _destinations(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
 #: ``to`` in a request: one destination as a string, or a non-empty array of them; each item
 #: is a `rules.DESTINATION`, whose facts the schemas state for each.
 DESTINATIONS: Final = FieldRule("destinations", _destinations, item=DESTINATION,
-                                facts=DESTINATION.facts)
+                                facts=DESTINATION.facts, min_items=1,
+                                max_items=_MOST_DESTINATIONS)
 
 
 def _string_lists(value: Any, r: Report, parent: Loc, key: str | int) -> Any:

@@ -42,6 +42,9 @@ class FieldRule:
     parse: Callable[[Any], Any] | None = None
     #: The rule of each item, for a field that is one value or an array of them (``to``).
     item: FieldRule | None = None
+    #: For an array: the fewest items, and the `Limits` attribute bounding the most.
+    min_items: int = 0
+    max_items: str | None = None
     facts: Mapping[str, Any] = field(default_factory=lambda: FrozenMap())
 
     def __call__(self, value: Any, r: Report, parent: Loc, key: str | int) -> Any:
@@ -131,13 +134,21 @@ class Field:
     item: str | None = None  # XML element name of each item of an ARRAY or DESTINATIONS
     #: Other item names read (never written): the API's own documents name them differently.
     item_aliases: tuple[str, ...] = ()
-    min_items: int = 0  # fewest items of an ARRAY or DESTINATIONS array
-    max_items: str | None = None  # the `Limits` attribute bounding its items
 
     @property
     def facts(self) -> Mapping[str, Any]:
         """What the shipped schemas state about a valid value: the rule's own facts."""
         return self.rule.facts
+
+    @property
+    def min_items(self) -> int:
+        """The fewest items of an ARRAY or DESTINATIONS array (its rule's)."""
+        return self.rule.min_items
+
+    @property
+    def max_items(self) -> str | None:
+        """The `Limits` attribute bounding the items of an array (its rule's)."""
+        return self.rule.max_items
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

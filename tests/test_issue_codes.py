@@ -158,6 +158,15 @@ def _dynamic_prefix(node: ast.AST) -> str | None:
     return None
 
 
+def _named_values(node: ast.AST) -> list[ast.expr]:
+    """The values a call passes, or a constant names (``_MOST = "max_destinations"``)."""
+    if isinstance(node, ast.Call):
+        return [*node.args, *(k.value for k in node.keywords)]
+    if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+        return [node.value]
+    return []
+
+
 def _dynamic_codes() -> set[str]:
     """The ``limit.*`` codes built from the name of a `Limits` field.
 
@@ -167,9 +176,8 @@ def _dynamic_codes() -> set[str]:
     names = {
         value.value
         for tree in EMITTERS.values()
-        for call in ast.walk(tree)
-        if isinstance(call, ast.Call)
-        for value in [*call.args, *(k.value for k in call.keywords)]
+        for node in ast.walk(tree)
+        for value in _named_values(node)
         if isinstance(value, ast.Constant) and value.value in LIMIT_FIELDS
     }
     return {"limit." + name.removeprefix("max_") for name in names}
