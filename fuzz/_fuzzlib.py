@@ -254,6 +254,8 @@ def check_to_xml(value: Any, cls: type) -> None:
         check_error(exc, "xml")
         twin = json.loads(smscodec.encode(value, format="json"))
         for issue in exc.issues:
+            if issue.message.startswith("its key "):
+                continue  # a map's key, not the value at the path: checked by `unencodable`
             where = _resolve_in_body(twin, issue.path)
             found = _POSITION.search(issue.message)
             assert found, f"EncodeError names no position: {issue}"

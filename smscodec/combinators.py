@@ -122,6 +122,16 @@ def _string_lists(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
             r.add(loc, "type.python", f"has the key {name!r}; every key must be a str")
             bad = True
             continue
+        if len(name) > r.limits.max_string_length:
+            r.add((loc, name), IssueCode.LIMIT_STRING_LENGTH, f"its key is {len(name)} "
+                  f"characters long; at most {r.limits.max_string_length} are accepted")
+            bad = True
+            continue
+        if not is_clean(name):
+            r.add((loc, name), IssueCode.STRING_SURROGATE, "its key holds a lone surrogate, "
+                  "which is not a character; encode astral characters as a surrogate pair")
+            bad = True
+            continue
         if type(items) is not list:
             type_issue(r, loc, name, IssueCode.TYPE_ARRAY, "an array of strings", items)
             bad = True
@@ -148,7 +158,7 @@ def fast_string_lists(value: Any, limits: Limits) -> FrozenMap[str, tuple[str, .
     bound = limits.max_string_length
     out: dict[str, tuple[str, ...]] = {}
     for name, items in value.items():
-        if type(items) is not list:
+        if type(items) is not list or len(name) > bound or not is_clean(name):
             return None
         for item in items:
             if type(item) is not str or len(item) > bound or not is_clean(item):
