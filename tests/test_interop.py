@@ -344,7 +344,8 @@ def test_every_drawn_destination_is_valid_with_or_without_plus(number: str) -> N
 
 
 def test_a_map_key_is_a_string_like_any_other() -> None:
-    body = '{"requestError":{"serviceException":{"messageId":"X","validationErrors":{"a\\ud800":[]}}}}'
+    body = ('{"requestError":{"serviceException":{"messageId":"X",'
+            '"validationErrors":{"a\\ud800":[]}}}}')
     with pytest.raises(sc.ValidationError) as info:
         sc.decode(body, sc.RequestError)
     assert [(i.path, i.code) for i in info.value] == [
