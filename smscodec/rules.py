@@ -664,7 +664,7 @@ STATUS_GROUPS: Final = {
 
 
 
-def sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
+def _sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """``smsCount``: any integer from a server; below 1 is an issue only when strict."""
     result = RESPONSE_INTEGER(value, r, parent, key)
     if r.strict and isinstance(result, int) and result < 1:
@@ -705,7 +705,7 @@ def status_groups(values: dict[str, Any], r: Report, loc: Loc) -> bool:
 
 #: ``smsCount``: any 64-bit integer, below 1 refused only when strict.
 SMS_COUNT: Final = FieldRule(
-    "smsCount", sms_count, valid=RESPONSE_INTEGER.valid, value_type=int,
+    "smsCount", _sms_count, valid=RESPONSE_INTEGER.valid, value_type=int,
     facts=RESPONSE_INTEGER.facts,
 )
 #: A status's groupId and groupName agree (checked only when strict).

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import builtins
 import functools
-import importlib.util
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, Final
@@ -127,14 +126,10 @@ def _base(model: type[Any]) -> st.SearchStrategy[Any]:
     return request_errors()
 
 
-def _xml_available() -> bool:
-    return importlib.util.find_spec("smscodec.xmlcodec") is not None
-
-
 @st.composite
 def _invalid_body(draw: st.DrawFn, fmt: Format | None, codes: frozenset[str]) -> InvalidBody:
     if fmt is None:
-        usable: list[Format] = ["json", "xml"] if _xml_available() else ["json"]
+        usable: list[Format] = ["json", "xml"]
         return draw(_invalid_body(
             draw(st.sampled_from([f for f in usable if codes & INVALID_BODY_CODES[f]])), codes
         ))
