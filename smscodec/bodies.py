@@ -10,18 +10,10 @@ from typing import Any, Final
 
 from . import models as m
 from . import rules
-from .combinators import array_rule, destinations_rule, object_rule, string_lists_rule
-from .report import Loc, Report
+from .combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
 from .schema import Body, Field, Kind, Rule
 
 __all__ = ["BODY_OF", "KINDS", "kind_of"]
-
-
-def _string(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
-    return rules.string(value, r, parent, key)
-
-
-_uint8 = rules.Integer(0, 255)
 
 
 def _field(wire: str, name: str, kind: Kind, rule: Rule, doc: str, **kw: Any) -> Field:
@@ -32,78 +24,59 @@ _SENDER = _field(
     "from",
     "sender",
     Kind.TOKEN,
-    rules.sender,
+    rules.SENDER,
     "the sender ID: 3 to 14 digits, or 3 to 11 letters, digits and inner spaces with at "
     "least one letter",
     required=False,
-    facts={
-        "anyOf": [
-            {"description": "numeric: 3 to 14 digits", "pattern": "[0-9]{3,14}"},
-            {
-                "description": "alphanumeric: 3 to 11 of A-Z, a-z, 0-9 and spaces, with at "
-                "least one letter and no space first or last",
-                "pattern": "([0-9][0-9 ]*)?[A-Za-z]([0-9A-Za-z ]*[0-9A-Za-z])?",
-                "minLength": 3,
-                "maxLength": 11,
-            },
-        ]
-    },
 )
 _TO = _field(
     "to",
     "to",
     Kind.DESTINATIONS,
-    destinations_rule,
+    DESTINATIONS,
     "the destinations in international format (7 to 15 digits, country code first, after an "
     "optional '+'): one as a string, or several as an array",
     item="to",
-    min_items=1,
-    max_items="max_destinations",
-    facts={"pattern": "[+]?[1-9][0-9]{6,14}"},
 )
 _TEXT = _field(
     "text",
     "text",
     Kind.TEXT,
-    rules.text,
+    rules.TEXT,
     "the message text; at most 255 SMS parts",
-    facts={"minLength": 1},
 )
 
 BINARY_CONTENT = Body(
     model=m.BinaryContent,
     doc="A binary payload and how the handset is to read it.",
     closed=True,
-    check=rules.binary_content,
+    check=rules.BINARY_CONTENT,
     fields=(
         _field(
             "hex",
             "hex",
             Kind.OCTETS,
-            rules.hex_octets,
+            rules.HEX,
             "the payload octets as two hex digits each, separated by single spaces",
-            facts={"pattern": "[0-9A-Fa-f]{2}( [0-9A-Fa-f]{2})*"},
         ),
         _field(
             "dataCoding",
             "data_coding",
             Kind.INTEGER,
-            _uint8,
+            rules.UINT8,
             "the SMPP data_coding, 0 to 255: 0 GSM 7-bit (default), 8 UCS-2",
             required=False,
             default=0,
-            facts={"minimum": _uint8.lo, "maximum": _uint8.hi},
         ),
         _field(
             "esmClass",
             "esm_class",
             Kind.INTEGER,
-            _uint8,
+            rules.UINT8,
             "the SMPP esm_class, 0 to 255; bit 0x40 (UDHI) means the payload starts with a "
             "user data header",
             required=False,
             default=0,
-            facts={"minimum": _uint8.lo, "maximum": _uint8.hi},
         ),
     ),
 )
@@ -142,8 +115,6 @@ def _messages(item: Body, doc: str, *, empty: str | None) -> Field:
         item="message",
         # The API's v1 documents write each item as <messages> (in requests and responses).
         item_aliases=("messages",),
-        min_items=0 if empty is None else 1,
-        max_items="max_messages",
     )
 
 
@@ -182,21 +153,13 @@ BINARY_SINGLE_REQUEST = Body(
 
 
 def _text(wire: str, name: str, doc: str, **kw: Any) -> Field:
-    return _field(wire, name, Kind.TEXT, _string, doc, **kw)
+    return _field(wire, name, Kind.TEXT, rules.STRING, doc, **kw)
 
 
 def _int(
     wire: str, name: str, doc: str, rule: Rule = rules.RESPONSE_INTEGER, **kw: Any
 ) -> Field:
-    return _field(
-        wire,
-        name,
-        Kind.INTEGER,
-        rule,
-        doc,
-        facts={"minimum": rules.RESPONSE_INTEGER.lo, "maximum": rules.RESPONSE_INTEGER.hi},
-        **kw,
-    )
+    return _field(wire, name, Kind.INTEGER, rule, doc, **kw)
 
 
 #: What a response field that a tolerant decode may miss is: absent (None) unless
@@ -207,10 +170,10 @@ STATUS = Body(
     model=m.Status,
     doc="Where a message stands.",
     closed=False,
-    check=rules.status_groups,
+    check=rules.GROUPS_AGREE,
     fields=(
-        _int("groupId", "group_id", "the status group: 0 ACCEPTED, 1 PENDING, 2 UNDELIVERABLE, "
-             "3 DELIVERED, 4 EXPIRED, 5 REJECTED"),
+        _int("groupId", "group_id", "the status group: "
+             + ", ".join(f"{k} {v}" for k, v in rules.STATUS_GROUPS.items())),
         _text("groupName", "group_name", "the name of the status group", **_LENIENT),
         _int("id", "id", "the status id"),
         _text("name", "name", "the status name", **_LENIENT),
@@ -226,7 +189,7 @@ SENT_MESSAGE = Body(
         _text("to", "to", "the destination", **_LENIENT),
         _field("status", "status", Kind.OBJECT, object_rule(STATUS), "the message status",
                body=STATUS),
-        _int("smsCount", "sms_count", "the SMS parts charged", rules.sms_count, **_LENIENT),
+        _int("smsCount", "sms_count", "the SMS parts charged", rules.SMS_COUNT, **_LENIENT),
         _text("messageId", "message_id", "the id of the sent message"),
     ),
 )
@@ -253,7 +216,7 @@ SERVICE_EXCEPTION = Body(
             "validationErrors",
             "validation_errors",
             Kind.MAP,
-            string_lists_rule,
+            STRING_LISTS,
             "what is wrong, by field: each field's messages",
             required=False,
         ),

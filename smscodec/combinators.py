@@ -9,24 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Final
 
 from .frozenmap import FrozenMap
 from .issue_codes import IssueCode
 from .limits import Limits
 from .report import Loc, Report
-from .rules import INVALID, destination, is_clean, string, type_issue
-from .schema import Body, Rule, telling
+from .rules import DESTINATION, INVALID, is_clean, string, type_issue
+from .schema import Body, FieldRule, Rule, telling
 from .tree import Duplicates
 from .validate import walk_object
 
 __all__ = [
+    "DESTINATIONS",
+    "STRING_LISTS",
     "array_rule",
-    "destinations_rule",
     "fast_string_lists",
     "object_rule",
     "string_lists_json",
-    "string_lists_rule",
     "union_rule",
 ]
 
@@ -39,12 +39,12 @@ def object_rule(body: Body) -> Rule:
     """
     model = body.model
 
-    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    def check(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
         if value.__class__ is model:
             return value
         return walk_object(body, value, r, (parent, key))
 
-    return rule
+    return FieldRule(f"object {model.__name__}", check)
 
 
 def union_rule(choices: tuple[Body, ...]) -> Rule:
@@ -61,7 +61,7 @@ def union_rule(choices: tuple[Body, ...]) -> Rule:
         f"{shape.model.__name__} ({', '.join(map(repr, tells))})" for shape, tells in shapes
     )
 
-    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    def check(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
         if value.__class__ in models:
             return value
         if not isinstance(value, dict):
@@ -76,7 +76,7 @@ def union_rule(choices: tuple[Body, ...]) -> Rule:
               f"is one of several shapes and {why}; give the fields of exactly one: {named}")
         return INVALID
 
-    return rule
+    return FieldRule("one of " + ", ".join(shape.model.__name__ for shape in choices), check)
 
 
 def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
@@ -85,12 +85,13 @@ def array_rule(item: Rule, *, limit: str, empty: str | None, what: str) -> Rule:
     ``empty`` is the issue code for an empty array, or None where one is allowed.
     """
 
-    def rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+    def check(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
         if type(value) is not list:
             return type_issue(r, parent, key, IssueCode.TYPE_ARRAY, f"an array of {what}", value)
         return _items(value, item, r, (parent, key), limit, empty, what)
 
-    return rule
+    return FieldRule(f"array of {what}", check, min_items=0 if empty is None else 1,
+                     max_items=limit)
 
 
 def _items(
@@ -118,20 +119,28 @@ def _items(
     return INVALID if bad else tuple(out)
 
 
-def destinations_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
-    """``to`` in a request: one destination as a string, or a non-empty array of them."""
+_MOST_DESTINATIONS: Final = "max_destinations"
+
+
+def _destinations(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
     if type(value) is str:
-        result = destination(value, r, parent, key)
+        result = DESTINATION(value, r, parent, key)
         return INVALID if result is INVALID else (result,)
     if type(value) is list:
-        return _items(value, destination, r, (parent, key), "max_destinations", "to.empty",
-                      "destinations")
+        return _items(value, DESTINATION, r, (parent, key), _MOST_DESTINATIONS,
+                      IssueCode.TO_EMPTY, "destinations")
     return type_issue(r, parent, key, IssueCode.TYPE_DESTINATIONS,
                       "a string or an array of strings", value)
 
 
-def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
-    """A map from any string to an array of strings (``validationErrors``), kept in order."""
+#: ``to`` in a request: one destination as a string, or a non-empty array of them; each item
+#: is a `rules.DESTINATION`, whose facts the schemas state for each.
+DESTINATIONS: Final = FieldRule("destinations", _destinations, item=DESTINATION,
+                                facts=DESTINATION.facts, min_items=1,
+                                max_items=_MOST_DESTINATIONS)
+
+
+def _string_lists(value: Any, r: Report, parent: Loc, key: str | int) -> Any:
     if not isinstance(value, dict):
         return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
     loc = (parent, key)
@@ -145,6 +154,16 @@ def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any
     for name, items in value.items():
         if type(name) is not str:  # only from Python: JSON and XML keys are strings
             r.add(loc, "type.python", f"has the key {name!r}; every key must be a str")
+            bad = True
+            continue
+        if len(name) > r.limits.max_string_length:
+            r.add((loc, name), IssueCode.LIMIT_STRING_LENGTH, f"its key is {len(name)} "
+                  f"characters long; at most {r.limits.max_string_length} are accepted")
+            bad = True
+            continue
+        if not is_clean(name):
+            r.add((loc, name), IssueCode.STRING_SURROGATE, "its key holds a lone surrogate, "
+                  "which is not a character; encode astral characters as a surrogate pair")
             bad = True
             continue
         if type(items) is not list:
@@ -162,6 +181,10 @@ def string_lists_rule(value: Any, r: Report, parent: Loc, key: str | int) -> Any
     return INVALID if bad else FrozenMap(out)
 
 
+#: A map from any string to an array of strings (``validationErrors``), kept in order.
+STRING_LISTS: Final = FieldRule("string lists", _string_lists)
+
+
 def fast_string_lists(value: Any, limits: Limits) -> FrozenMap[str, tuple[str, ...]] | None:
     """`string_lists_rule` for a plainly valid value (clean, bounded strings), else None."""
     if type(value) is not dict:
@@ -169,7 +192,7 @@ def fast_string_lists(value: Any, limits: Limits) -> FrozenMap[str, tuple[str, .
     bound = limits.max_string_length
     out: dict[str, tuple[str, ...]] = {}
     for name, items in value.items():
-        if type(items) is not list:
+        if type(items) is not list or len(name) > bound or not is_clean(name):
             return None
         for item in items:
             if type(item) is not str or len(item) > bound or not is_clean(item):

@@ -31,10 +31,12 @@ from typing import Final
 from .issue_codes import IssueCode
 from .report import Loc, Report
 from .rules import INVALID, type_issue
+from .schema import FieldRule
 from .tree import BigNumber, Fraction, show
 
 __all__ = [
     "CANONICAL",
+    "DECIMAL",
     "MAX_DIGITS",
     "decimal",
     "decimal_text",
@@ -144,3 +146,8 @@ def _too_long(r: Report, parent: Loc, key: str | int, shown: str) -> object:
           f"is {shown}, which needs more than {MAX_DIGITS} digits written out; at most "
           f"{MAX_DIGITS} are accepted")
     return INVALID
+
+
+#: An exact number (a price). Its valid case is `fast_decimal`, which the generated fast paths
+#: call: a number's text is too much to inline.
+DECIMAL: Final = FieldRule("decimal", decimal, parse=fast_decimal)

@@ -1,20 +1,24 @@
 """The wire rules for single fields, each written once and used by both formats.
 
-A rule takes a value from the neutral tree, the `Report`, and where the value sits (its parent
-location and key), and returns the Python value or `INVALID` after reporting why. The common,
-valid case runs on str and bytes methods only; the diagnosis of a bad value may take its time.
+Each rule is a `FieldRule` (see `schema`): its check takes a value from the neutral tree, the
+`Report`, and where the value sits (its parent location and key), and returns the Python value
+or `INVALID` after reporting why. Its valid case is a one-expression function (``sender_ok``)
+that the check calls and the generated fast paths inline, so both test exactly the same; it
+runs on str and bytes methods only, and the diagnosis of a bad value may take its time. The
+facts the schemas state are built from the same constants.
 """
 
 from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable
 from typing import Any, Final
 
+from .frozenmap import FrozenMap
 from .issue_codes import IssueCode
 from .limits import Limits
 from .report import Loc, Report
+from .schema import BodyCheck, FieldRule
 from .segments import (
     MAX_PARTS,
     OCTETS_MULTI,
@@ -28,29 +32,28 @@ from .segments import (
 from .tree import BigNumber, Fraction, WrongType, describe, show
 
 __all__ = [
-    "DESTINATION_OK",
+    "BINARY_CONTENT",
+    "DESTINATION",
+    "GROUPS_AGREE",
+    "HEX",
     "INVALID",
-    "PAYLOAD_OK",
     "RESPONSE_INTEGER",
-    "SENDER_OK",
+    "SENDER",
+    "SMS_COUNT",
     "STATUS_GROUPS",
-    "TEXT_OK",
-    "Integer",
-    "binary_content",
-    "destination",
-    "hex_octets",
+    "STRING",
+    "TEXT",
+    "UINT8",
+    "destination_ok",
+    "integer",
     "is_clean",
-    "is_destination",
-    "is_sender",
     "parse_hex",
     "parts_fit",
-    "payload_fits",
-    "sender",
-    "sms_count",
-    "status_groups",
+    "payload_ok",
+    "sender_ok",
     "string",
-    "text",
     "text_fits",
+    "text_ok",
     "type_issue",
     "udh_fits",
 ]
@@ -92,16 +95,6 @@ def type_issue(
     return INVALID
 
 
-def _predicate(expression: str) -> Callable[[str], bool]:
-    """A function of ``v`` from the expression that states a rule's valid case.
-
-    The rules whose valid case is one expression keep it as text, so that the generated fast
-    path (`fastpath`) can inline exactly the same test without a call per value.
-    """
-    function: Callable[[str], bool] = eval(f"lambda v: bool({expression})", {})
-    return function
-
-
 def is_clean(value: str) -> bool:
     """True if ``value`` is valid Unicode: no lone surrogate (JSON can smuggle one in)."""
     return value.isascii() or _SURROGATE.search(value) is None
@@ -140,17 +133,27 @@ def string(
     return value
 
 
-class Integer:
-    """A rule for integers from ``lo`` to ``hi``. JSON booleans and fractions are not integers."""
+def string_fits(v: str, L: Limits) -> bool:
+    """The valid case of `STRING` (but for lone surrogates, `is_clean`)."""
+    return len(v) <= L.max_string_length
 
-    __slots__ = ("hi", "lo")
 
-    def __init__(self, lo: int, hi: int) -> None:
-        self.lo = lo
-        self.hi = hi
+def _any_string(value: object, r: Report, parent: Loc, key: str | int) -> object:
+    return string(value, r, parent, key)
 
-    def __call__(self, value: object, r: Report, parent: Loc, key: str | int) -> object:
-        lo, hi = self.lo, self.hi
+
+#: Any other string a body carries (ids, names, descriptions): bounded, valid Unicode.
+STRING: Final = FieldRule("string", _any_string, valid=string_fits, value_type=str, clean=True)
+
+
+def integer(lo: int, hi: int) -> FieldRule:
+    """The rule for integers from ``lo`` to ``hi``. JSON booleans and fractions are not
+    integers; in XML an ``xs:integer`` text is read."""
+
+    def valid(v: int) -> bool:
+        return lo <= v <= hi
+
+    def check(value: object, r: Report, parent: Loc, key: str | int) -> object:
         if type(value) is int:
             if lo <= value <= hi:
                 return value
@@ -186,6 +189,14 @@ class Integer:
             return _range(r, parent, key, lo, hi, str(value))
         return _range(r, parent, key, lo, hi, "a number of more than 20 digits")
 
+    return FieldRule(f"integer {lo}..{hi}", check, valid=valid, value_type=int,
+                     facts=FrozenMap({"minimum": lo, "maximum": hi}))
+
+
+#: dataCoding and esmClass: one octet.
+UINT8: Final = integer(0, 255)
+#: Any integer a server writes: within 64 bits.
+RESPONSE_INTEGER: Final = integer(-(2**63), 2**63 - 1)
 
 
 def _range(r: Report, parent: Loc, key: str | int, lo: int, hi: int, shown: str) -> _Invalid:
@@ -195,32 +206,38 @@ def _range(r: Report, parent: Loc, key: str | int, lo: int, hi: int, shown: str)
 
 # --- sender -------------------------------------------------------------------------------
 
-_SENDER_NUMERIC = (3, 14)
-_SENDER_ALPHANUMERIC = (3, 11)
+_NUMERIC_MIN: Final = 3
+_NUMERIC_MAX: Final = 14
+_ALPHANUMERIC_MIN: Final = 3
+_ALPHANUMERIC_MAX: Final = 11
 
 
-#: ``from``, as an expression over a str ``v``: 3-14 ASCII digits, or 3-11 of A-Z, a-z, 0-9
-#: and spaces with at least one letter and no space first or last. (See `_predicate`.)
-SENDER_OK: Final = (
-    f"v.isascii() and ({_SENDER_NUMERIC[0]} <= len(v) <= {_SENDER_NUMERIC[1]} if v.isdigit()"
-    f" else {_SENDER_ALPHANUMERIC[0]} <= len(v) <= {_SENDER_ALPHANUMERIC[1]}"
-    " and v[0] != ' ' and v[-1] != ' '"
-    " and (b := v.replace(' ', '')).isalnum() and not b.isdigit())"
-)
-is_sender: Final[Callable[[str], bool]] = _predicate(SENDER_OK)
+def sender_ok(v: str) -> bool:
+    """The valid case of `SENDER`: 3-14 ASCII digits, or 3-11 of A-Z, a-z, 0-9 and spaces
+    with at least one letter and no space first or last."""
+    return v.isascii() and (
+        _NUMERIC_MIN <= len(v) <= _NUMERIC_MAX
+        if v.isdigit()
+        else _ALPHANUMERIC_MIN <= len(v) <= _ALPHANUMERIC_MAX
+        and v[0] != " "
+        and v[-1] != " "
+        and (b := v.replace(" ", "")).isalnum()
+        and not b.isdigit()
+    )
 
 
 def sender(value: object, r: Report, parent: Loc, key: str | int) -> object:
-    """The rule for ``from`` (see `is_sender`), with the reason when it fails."""
+    """The check of `SENDER`, with the reason when it fails."""
     if type(value) is not str:
         return type_issue(r, parent, key, IssueCode.TYPE_STRING, "a string", value)
-    if is_sender(value):
+    if sender_ok(value):
         return value
     if value.isascii() and value.isdigit():
         r.add(
             (parent, key),
             IssueCode.SENDER_LENGTH,
-            f"{show(value)} has {len(value)} digits; a numeric sender ID has 3 to 14",
+            f"{show(value)} has {len(value)} digits; a numeric sender ID has {_NUMERIC_MIN} to "
+            f"{_NUMERIC_MAX}",
         )
         return INVALID
     return _sender_problem(value, r, (parent, key))
@@ -257,35 +274,59 @@ def _sender_problem(value: str, r: Report, loc: Loc) -> _Invalid:
         r.add(
             loc,
             IssueCode.SENDER_LENGTH,
-            f"{show(value)} has {len(value)} characters; an alphanumeric sender ID has 3 to 11 "
-            "(spaces count)",
+            f"{show(value)} has {len(value)} characters; an alphanumeric sender ID has "
+            f"{_ALPHANUMERIC_MIN} to {_ALPHANUMERIC_MAX} (spaces count)",
         )
     return INVALID
 
 
+#: ``from`` (v1, v2) and ``sender`` (v3).
+SENDER: Final = FieldRule(
+    "sender",
+    sender,
+    valid=sender_ok,
+    value_type=str,
+    facts=FrozenMap({
+        "anyOf": (
+            FrozenMap({"description": f"numeric: {_NUMERIC_MIN} to {_NUMERIC_MAX} digits",
+                       "pattern": f"[0-9]{{{_NUMERIC_MIN},{_NUMERIC_MAX}}}"}),
+            FrozenMap({
+                "description": f"alphanumeric: {_ALPHANUMERIC_MIN} to {_ALPHANUMERIC_MAX} of "
+                "A-Z, a-z, 0-9 and spaces, with at least one letter and no space first or last",
+                "pattern": "([0-9][0-9 ]*)?[A-Za-z]([0-9A-Za-z ]*[0-9A-Za-z])?",
+                "minLength": _ALPHANUMERIC_MIN,
+                "maxLength": _ALPHANUMERIC_MAX,
+            }),
+        )
+    }),
+)
+
+
 # --- destination ----------------------------------------------------------------------------
 
-_E164 = (7, 15)  # ITU-T E.164: at most 15 digits; 7 is the shortest number the API accepts
+# ITU-T E.164: at most 15 digits; 7 is the shortest number the API accepts.
+_E164_MIN: Final = 7
+_E164_MAX: Final = 15
 _PUNCTUATION = str.maketrans("", "", " +-().\u00a0\t/")
 
 
-#: A destination in international format, as an expression over a str ``v``: 7-15 ASCII
-#: digits with no leading ``0`` (so no ``00`` either), optionally after one ``+``. The API
-#: calls the ``+`` unnecessary, not wrong, and its servers echo it back, so it is accepted and
-#: kept as written. (The test for a plain number comes first: it is the common case.)
-DESTINATION_OK: Final = (
-    f"v.isascii() and ((v.isdigit() and {_E164[0]} <= len(v) <= {_E164[1]} and v[0] != '0')"
-    f" or (v[:1] == '+' and v[1:].isdigit() and {_E164[0] + 1} <= len(v) <= {_E164[1] + 1}"
-    " and v[1] != '0'))"
-)
-is_destination: Final[Callable[[str], bool]] = _predicate(DESTINATION_OK)
+def destination_ok(v: str) -> bool:
+    """The valid case of `DESTINATION`: 7-15 ASCII digits with no leading ``0`` (so no ``00``
+    either), optionally after one ``+``. The API calls the ``+`` unnecessary, not wrong, and
+    its servers echo it back, so it is accepted and kept as written. (A plain number is tested
+    first: it is the common case.)"""
+    return v.isascii() and (
+        (v.isdigit() and _E164_MIN <= len(v) <= _E164_MAX and v[0] != "0")
+        or (v[:1] == "+" and v[1:].isdigit() and _E164_MIN < len(v) <= _E164_MAX + 1
+            and v[1] != "0")
+    )
 
 
 def destination(value: object, r: Report, parent: Loc, key: str | int) -> object:
-    """The rule for one destination (see `is_destination`), with the fix when it fails."""
+    """The check of `DESTINATION`, with the fix when it fails."""
     if type(value) is not str:
         return type_issue(r, parent, key, IssueCode.TYPE_STRING, "a string", value)
-    if is_destination(value):
+    if destination_ok(value):
         return value
     if not r.has_room():
         r.more += 1  # counted, not explained: a body of bad numbers costs no messages
@@ -305,7 +346,7 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
         return INVALID
     fixed = digits[2:] if digits.startswith("00") else digits
     hint = ""
-    if fixed != number and not fixed.startswith("0") and _E164[0] <= len(fixed) <= _E164[1]:
+    if fixed != number and not fixed.startswith("0") and _E164_MIN <= len(fixed) <= _E164_MAX:
         hint = f": write {fixed}"
     if digits != number:
         r.add(
@@ -337,9 +378,19 @@ def destination(value: object, r: Report, parent: Loc, key: str | int) -> object
             loc,
             IssueCode.DESTINATION_LENGTH,
             f"{show(value)} has {len(number)} digits; a destination in international format has "
-            "7 to 15",
+            f"{_E164_MIN} to {_E164_MAX}",
         )
     return INVALID
+
+
+#: One destination (each item of ``to``).
+DESTINATION: Final = FieldRule(
+    "destination",
+    destination,
+    valid=destination_ok,
+    value_type=str,
+    facts=FrozenMap({"pattern": f"[+]?[1-9][0-9]{{{_E164_MIN - 1},{_E164_MAX - 1}}}"}),
+)
 
 
 # --- hex ------------------------------------------------------------------------------------
@@ -349,7 +400,7 @@ def hex_octets(value: object, r: Report, parent: Loc, key: str | int) -> object:
     if type(value) is not str:
         return type_issue(r, parent, key, IssueCode.TYPE_STRING, "a string", value)
     n = (len(value) + 1) // 3
-    if len(value) >= 3 * r.limits.max_payload_octets:
+    if not hex_fits(value, r.limits):
         r.add(
             (parent, key),
             IssueCode.LIMIT_PAYLOAD,
@@ -360,6 +411,11 @@ def hex_octets(value: object, r: Report, parent: Loc, key: str | int) -> object:
     if octets is not None:
         return octets
     return _hex_problem(value, r, (parent, key))
+
+
+def hex_fits(v: str, L: Limits) -> bool:
+    """What `HEX` checks before it parses: short enough for `Limits.max_payload_octets`."""
+    return len(v) < 3 * L.max_payload_octets
 
 
 def parse_hex(value: str) -> bytes | None:
@@ -415,6 +471,17 @@ def _hex_problem(value: str, r: Report, loc: Loc) -> _Invalid:
     return INVALID
 
 
+#: ``binary.hex``: the payload, parsed into bytes.
+HEX: Final = FieldRule(
+    "hex",
+    hex_octets,
+    valid=hex_fits,
+    value_type=str,
+    parse=parse_hex,
+    facts=FrozenMap({"pattern": "[0-9A-Fa-f]{2}( [0-9A-Fa-f]{2})*"}),
+)
+
+
 # --- text -----------------------------------------------------------------------------------
 
 #: A text of at most this many code points fits in 255 parts whatever it holds: each code
@@ -428,19 +495,15 @@ def parts_fit(value: str) -> bool:
     return count_segments(value).count <= MAX_PARTS
 
 
-#: The valid case of `text` for a string, but for lone surrogates (`is_clean`), as an
-#: expression over a str ``v`` and the `Limits` ``L``: non-empty, bounded, at most 255 parts.
-TEXT_OK: Final = (
-    f"0 < len(v) <= L.max_text_length and (len(v) <= {_SURELY_FITS} or parts_fit(v))"
-)
-_text_ok: Final[Callable[[str, Limits], bool]] = eval(
-    f"lambda v, L: bool({TEXT_OK})", {"parts_fit": parts_fit}
-)
+def text_ok(v: str, L: Limits) -> bool:
+    """The valid case of `TEXT` (but for lone surrogates, `is_clean`): non-empty, bounded, at
+    most 255 parts."""
+    return 0 < len(v) <= L.max_text_length and (len(v) <= _SURELY_FITS or parts_fit(v))
 
 
 def text_fits(value: str, limits: Limits) -> bool:
     """The valid case of `text` for a string: non-empty, bounded, clean, at most 255 parts."""
-    return _text_ok(value, limits) and is_clean(value)
+    return text_ok(value, limits) and is_clean(value)
 
 
 def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
@@ -478,6 +541,12 @@ def text(value: object, r: Report, parent: Loc, key: str | int) -> object:
     return checked
 
 
+#: ``text``: a non-empty string that fits in 255 parts.
+TEXT: Final = FieldRule(
+    "text", text, valid=text_ok, value_type=str, clean=True, facts=FrozenMap({"minLength": 1})
+)
+
+
 # --- binary payloads ------------------------------------------------------------------------
 
 #: A payload of at most this many octets needs at most 255 parts in any coding.
@@ -502,18 +571,16 @@ def udh_fits(payload: bytes, coding: int, esm: int) -> bool:
     return parts.units <= parts.capacity
 
 
-#: The valid case of `binary_content`, as an expression over the payload ``{p}`` (bytes),
-#: ``{c}`` (dataCoding) and ``{e}`` (esmClass), with `udh_fits` in scope: without a header,
-#: a non-empty payload of septets (octets up to 0x7F) or of whole UCS-2 characters, short
-#: enough to need at most 255 parts in any coding. (The generated fast path inlines it.)
-PAYLOAD_OK: Final = (
-    f"udh_fits({{p}}, {{c}}, {{e}}) if {{e}} & {UDHI} else 0 < len({{p}}) <= {_PAYLOAD_SURELY_FITS}"
-    f" and ({{p}}.isascii() if {{c}} in {tuple(sorted(SEPTET_CODINGS))}"
-    f" else {{c}} != {UCS2_CODING} or not len({{p}}) % 2)"
-)
-payload_fits: Final[Callable[[bytes, int, int], bool]] = eval(
-    f"lambda p, c, e: bool({PAYLOAD_OK.format(p='p', c='c', e='e')})", {"udh_fits": udh_fits}
-)
+def payload_ok(p: bytes, c: int, e: int) -> bool:
+    """The valid case of `BINARY_CONTENT` over the payload ``p``, dataCoding ``c`` and esmClass
+    ``e``: with a header, `udh_fits`; without, a non-empty payload of septets (octets up to
+    0x7F) or of whole UCS-2 characters, short enough to need at most 255 parts in any coding."""
+    return (
+        udh_fits(p, c, e)
+        if e & UDHI
+        else 0 < len(p) <= _PAYLOAD_SURELY_FITS
+        and (p.isascii() if c in SEPTET_CODINGS else c != UCS2_CODING or not len(p) % 2)
+    )
 
 
 def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
@@ -524,7 +591,7 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     at = (loc, "hex")
     body = payload
     udhi = bool(esm & UDHI)
-    if payload_fits(payload, coding, esm):
+    if payload_ok(payload, coding, esm):
         return True
     if udhi:
         header = payload[0] + 1
@@ -577,6 +644,12 @@ def binary_content(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     return True
 
 
+#: The payload rules of binary content, across its three fields.
+BINARY_CONTENT: Final = BodyCheck(
+    "binary content", binary_content, valid=payload_ok, fields=("hex", "data_coding", "esm_class")
+)
+
+
 # --- responses ------------------------------------------------------------------------------
 
 #: Status groups of the API's response codes: groupId to groupName.
@@ -589,10 +662,9 @@ STATUS_GROUPS: Final = {
     5: "REJECTED",
 }
 
-RESPONSE_INTEGER: Final = Integer(-(2**63), 2**63 - 1)
 
 
-def sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
+def _sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
     """``smsCount``: any integer from a server; below 1 is an issue only when strict."""
     result = RESPONSE_INTEGER(value, r, parent, key)
     if r.strict and isinstance(result, int) and result < 1:
@@ -629,3 +701,12 @@ def status_groups(values: dict[str, Any], r: Report, loc: Loc) -> bool:
             + (f" (which is group {by_name})" if by_name is not None else ""),
         )
     return False
+
+
+#: ``smsCount``: any 64-bit integer, below 1 refused only when strict.
+SMS_COUNT: Final = FieldRule(
+    "smsCount", _sms_count, valid=RESPONSE_INTEGER.valid, value_type=int,
+    facts=RESPONSE_INTEGER.facts,
+)
+#: A status's groupId and groupName agree (checked only when strict).
+GROUPS_AGREE: Final = BodyCheck("status groups", status_groups, strict_only=True)

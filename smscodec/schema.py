@@ -7,16 +7,91 @@ descriptions (see `bodies`), so a rule, an issue code or a path is written in on
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .frozenmap import FrozenMap
+from .inline import inline
 from .report import Loc, Report
 
-__all__ = ["MISSING", "Body", "Field", "Kind", "Rule", "members", "telling"]
+__all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Rule", "members",
+           "telling"]
 
-#: A field rule: ``rule(value, report, parent, key)`` returns the Python value or INVALID.
-Rule = Callable[[Any, Report, Loc, "str | int"], Any]
+#: A rule's check: ``check(value, report, parent, key)`` returns the Python value or INVALID.
+Check = Callable[[Any, Report, Loc, "str | int"], Any]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FieldRule:
+    """A field rule, stated once, that every part of smscodec asks.
+
+    Called, it checks a value of the neutral tree and returns the Python value, or reports why
+    not and returns INVALID. ``valid`` states its valid case as a function of one ``return``
+    over a value of ``value_type`` (and the `Limits` ``L`` if it takes a second parameter):
+    the careful rule calls it, and the generated fast paths inline it (`valid_source`).
+    ``facts`` is what the JSON Schema and XSD state about a valid value.
+    """
+
+    name: str
+    check: Check
+    valid: Callable[..., bool] | None = None
+    value_type: type | None = None
+    #: A string that must hold no lone surrogate (which JSON escapes can smuggle in).
+    clean: bool = False
+    #: Turns a valid value into the Python one (hex text into bytes); None keeps it.
+    parse: Callable[[Any], Any] | None = None
+    #: The rule of each item, for a field that is one value or an array of them (``to``).
+    item: FieldRule | None = None
+    #: For an array: the fewest items, and the `Limits` attribute bounding the most.
+    min_items: int = 0
+    max_items: str | None = None
+    facts: Mapping[str, Any] = field(default_factory=lambda: FrozenMap())
+
+    def __call__(self, value: Any, r: Report, parent: Loc, key: str | int) -> Any:
+        return self.check(value, r, parent, key)
+
+    def valid_source(self, var: str, *, typed: bool = False) -> str:
+        """The valid case as source over the variable ``var``, for the generated fast paths
+        (``L`` names the `Limits` there); with its type test unless ``var`` is ``typed``."""
+        assert self.valid is not None and self.value_type is not None, self.name
+        test = inline(self.valid, var, "L")
+        return test if typed else f"type({var}) is {self.value_type.__name__} and ({test})"
+
+    def __repr__(self) -> str:
+        return f"<rule {self.name}>"
+
+
+#: Every rule is a `FieldRule`; the alias names them where a field's rule is meant.
+Rule = FieldRule
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class BodyCheck:
+    """A rule across the fields of one object, run once each field passed (the payload rules
+    of binary content): ``check(values, report, loc)`` reports and returns False on a fault.
+
+    ``valid`` is its valid case over the values of ``fields`` (Python names, in order), for
+    the generated fast paths to inline; ``strict_only`` says it finds nothing unless decoding
+    with ``strict=True`` (status groups), so the fast paths, which never run strictly, skip it.
+    """
+
+    name: str
+    check: Callable[[dict[str, Any], Report, Loc], bool]
+    valid: Callable[..., bool] | None = None
+    fields: tuple[str, ...] = ()
+    strict_only: bool = False
+
+    def __call__(self, values: dict[str, Any], r: Report, loc: Loc) -> bool:
+        return self.check(values, r, loc)
+
+    def valid_source(self, *variables: str) -> str:
+        """The valid case as source over the variables holding ``fields``' values."""
+        assert self.valid is not None, self.name
+        return inline(self.valid, *variables)
+
+    def __repr__(self) -> str:
+        return f"<check {self.name}>"
 
 
 class Kind(enum.Enum):
@@ -65,11 +140,29 @@ class Field:
     item: str | None = None  # XML element name of each item of an ARRAY or DESTINATIONS
     #: Other item names read (never written): the API's own documents name them differently.
     item_aliases: tuple[str, ...] = ()
-    min_items: int = 0  # fewest items of an ARRAY or DESTINATIONS array
-    max_items: str | None = None  # the `Limits` attribute bounding its items
-    values: tuple[str, ...] = ()  # the values of an ENUM, in the order schemas list them
     choices: tuple[Body, ...] = ()  # the shapes of a UNION (see `telling`)
-    facts: dict[str, Any] = field(default_factory=dict)  # what the shipped schemas state
+
+    @property
+    def facts(self) -> Mapping[str, Any]:
+        """What the shipped schemas state about a valid value: the rule's own facts."""
+        return self.rule.facts
+
+    @property
+    def min_items(self) -> int:
+        """The fewest items of an ARRAY or DESTINATIONS array (its rule's)."""
+        return self.rule.min_items
+
+    @property
+    def max_items(self) -> str | None:
+        """The `Limits` attribute bounding the items of an array (its rule's)."""
+        return self.rule.max_items
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The values of an ENUM (its rule's), in the order the schemas list them: all there
+        are in a request, the known ones in a response."""
+        facts = self.rule.facts
+        return tuple(facts.get("enum", facts.get("examples", ())))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -82,7 +175,7 @@ class Body:
     #: Requests are closed (unknown fields are issues); responses are open unless strict.
     closed: bool
     #: A rule across fields, run once every field passed; reports and returns False on a fault.
-    check: Callable[[dict[str, Any], Report, Loc], bool] | None = None
+    check: BodyCheck | None = None
     #: Only for the top level: the kind name, XML root element, and a JSON wrapper key.
     kind: str | None = None
     xml_root: str | None = None

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any, Final
 
 from lxml import etree
@@ -41,7 +42,6 @@ from .decimals import CANONICAL as DECIMAL_FORM
 from .decimals import MAX_DIGITS
 from .schema import Body, Field, Kind, members, telling
 from .shipped_schemas import KIND_NAMES, file_name, schema
-from .timestamps import API_FORM, EXAMPLE, READ_FORM
 
 __all__ = [
     "KIND_NAMES",
@@ -151,8 +151,7 @@ def _object(body: Body, defs: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "type": "object",
         "properties": {
-            f.wire: _property(f, defs, nullable=not body.closed and not f.required,
-                              closed=body.closed)
+            f.wire: _property(f, defs, nullable=not body.closed and not f.required)
             for f in body.fields
         },
     }
@@ -172,27 +171,24 @@ def _ref(body: Body, defs: dict[str, Any]) -> dict[str, Any]:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _property(
-    f: Field, defs: dict[str, Any], *, nullable: bool = False, closed: bool = True
-) -> dict[str, Any]:
+def _property(f: Field, defs: dict[str, Any], *, nullable: bool = False) -> dict[str, Any]:
     """The schema of a field; ``nullable``: an optional member of an open body, where the
-    tolerant reading takes ``null`` as absent; ``closed``: the body is a request's."""
+    tolerant reading takes ``null`` as absent."""
     out: dict[str, Any] = {"title": f.wire, "description": f.doc}
     kind = f.kind
-    if kind in (Kind.TEXT, Kind.TOKEN, Kind.OCTETS):
+    if kind in (Kind.TEXT, Kind.TOKEN, Kind.OCTETS, Kind.TIMESTAMP):
         out.update(_string(f.facts))
     elif kind is Kind.BOOLEAN:
         out["type"] = "boolean"
     elif kind is Kind.ENUM:
-        # A response's enum is open: any string is read, the values are what is known.
+        # The rule's facts: "enum" when closed; a response's is open, any string is read, and
+        # its values are "examples" of what is known.
         assert f.values, f"{f.wire}: an enum without values"
         out["type"] = "string"
-        out["enum" if closed else "examples"] = list(f.values)
+        out.update({key: list(values) for key, values in f.facts.items()})
     elif kind is Kind.DECIMAL:
         # An exact number; its bound on digits is the codec's (decimal.digits).
         out["type"] = "number"
-    elif kind is Kind.TIMESTAMP:
-        out.update(_string(_TIMESTAMP_FACTS))
     elif kind is Kind.UNION:
         out["oneOf"] = [_ref(shape, defs) for shape in f.choices]
     elif kind is Kind.INTEGER:
@@ -230,17 +226,7 @@ def _property(
     return out
 
 
-#: What the schemas state of every TIMESTAMP (see `timestamps`).
-_TIMESTAMP_FACTS: Final = {
-    "anyOf": [
-        {"description": f"the API's form, which smscodec writes: {EXAMPLE}", "pattern": API_FORM},
-        {"description": "also read: Z or an offset with a colon, 0 to 6 fraction digits",
-         "pattern": READ_FORM},
-    ]
-}
-
-
-def _string(facts: dict[str, Any]) -> dict[str, Any]:
+def _string(facts: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"type": "string"}
     out.update(_string_facts(facts))
     if "anyOf" in facts:
@@ -250,7 +236,7 @@ def _string(facts: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _string_facts(facts: dict[str, Any]) -> dict[str, Any]:
+def _string_facts(facts: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "description" in facts:
         out["description"] = facts["description"]
@@ -262,7 +248,7 @@ def _string_facts(facts: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _has_pattern(facts: dict[str, Any]) -> bool:
+def _has_pattern(facts: Mapping[str, Any]) -> bool:
     return "pattern" in facts or any("pattern" in b for b in facts.get("anyOf", ()))
 
 
@@ -332,12 +318,10 @@ def _complex_type(root: etree._Element, body: Body) -> list[Body]:
     """Add the named complex type of ``body``; return the bodies it refers to."""
     ctype = etree.SubElement(root, _XS_TAG + "complexType", name=body.model.__name__)
     _doc(ctype, body.doc)
-    return _all(ctype, body.fields, closed=body.closed)
+    return _all(ctype, body.fields)
 
 
-def _all(
-    ctype: etree._Element, fields: tuple[Field, ...], *, closed: bool, optional: bool = False
-) -> list[Body]:
+def _all(ctype: etree._Element, fields: tuple[Field, ...], *, optional: bool = False) -> list[Body]:
     """Declare ``fields`` as the children of ``ctype``, in any order (``optional``: each may
     be absent); return the bodies they refer to."""
     children = etree.SubElement(ctype, _XS_TAG + "all")
@@ -354,15 +338,15 @@ def _all(
             # xs:boolean: true, false, 1 and 0, as smscodec reads them (it writes the words).
             element.set("type", "xs:boolean")
         elif kind is Kind.ENUM:
-            _enum_type(element, f.values, closed=closed)
+            _enum_type(element, f.values, closed="enum" in f.facts)
         elif kind is Kind.DECIMAL:
             _decimal_type(element)
         elif kind is Kind.TIMESTAMP:
-            _string_type(element, _TIMESTAMP_FACTS)
+            _string_type(element, f.facts)
         elif kind is Kind.UNION:
             element.append(etree.Comment(_union_note(f)))
             shapes = etree.SubElement(element, _XS_TAG + "complexType")
-            nested += _all(shapes, members(f), closed=closed, optional=True)
+            nested += _all(shapes, members(f), optional=True)
         elif kind is Kind.INTEGER:
             _integer_type(element, f.facts)
         elif kind is Kind.DESTINATIONS:
@@ -440,7 +424,7 @@ def _items(element: etree._Element, item: str, min_items: int) -> etree._Element
     return child
 
 
-def _string_type(element: etree._Element, facts: dict[str, Any]) -> None:
+def _string_type(element: etree._Element, facts: Mapping[str, Any]) -> None:
     if not facts.keys() & {"pattern", "minLength", "maxLength", "anyOf"}:
         element.set("type", "xs:string")
         return
@@ -456,7 +440,7 @@ def _string_type(element: etree._Element, facts: dict[str, Any]) -> None:
         _string_restriction(stype, facts)
 
 
-def _string_restriction(stype: etree._Element, facts: dict[str, Any]) -> None:
+def _string_restriction(stype: etree._Element, facts: Mapping[str, Any]) -> None:
     restriction = etree.SubElement(stype, _XS_TAG + "restriction", base="xs:string")
     for key in ("minLength", "maxLength"):
         if key in facts:
@@ -465,7 +449,7 @@ def _string_restriction(stype: etree._Element, facts: dict[str, Any]) -> None:
         etree.SubElement(restriction, _XS_TAG + "pattern", value=_portable(facts["pattern"]))
 
 
-def _integer_type(element: etree._Element, facts: dict[str, Any]) -> None:
+def _integer_type(element: etree._Element, facts: Mapping[str, Any]) -> None:
     stype = etree.SubElement(element, _XS_TAG + "simpleType")
     restriction = etree.SubElement(stype, _XS_TAG + "restriction", base="xs:integer")
     if "minimum" in facts:

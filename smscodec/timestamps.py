@@ -26,12 +26,22 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
 
+from .frozenmap import FrozenMap
 from .issue_codes import IssueCode
 from .report import Loc, Report
 from .rules import INVALID, type_issue
+from .schema import FieldRule
 from .tree import show
 
-__all__ = ["API_FORM", "EXAMPLE", "READ_FORM", "fast_timestamp", "timestamp", "timestamp_text"]
+__all__ = [
+    "API_FORM",
+    "EXAMPLE",
+    "READ_FORM",
+    "TIMESTAMP",
+    "fast_timestamp",
+    "timestamp",
+    "timestamp_text",
+]
 
 #: The API's own form, as a portable pattern (the schemas state it).
 API_FORM: Final = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}[+-][0-9]{4}"
@@ -144,3 +154,21 @@ def timestamp(value: object, r: Report, parent: Loc, key: str | int) -> object:
             return INVALID
     return type_issue(r, parent, key, IssueCode.TYPE_STRING,
                       f"a timestamp string such as {EXAMPLE}", value)
+
+
+#: An instant. Its valid case is `fast_timestamp`, which the generated fast paths call; the
+#: schemas state the API's form and the others read (never ``format: date-time``, which
+#: refuses the API's own ``+0000``).
+TIMESTAMP: Final = FieldRule(
+    "timestamp",
+    timestamp,
+    parse=fast_timestamp,
+    facts=FrozenMap({
+        "anyOf": (
+            FrozenMap({"description": f"the API's form, which smscodec writes: {EXAMPLE}",
+                       "pattern": API_FORM}),
+            FrozenMap({"description": "also read: Z or an offset with a colon, 0 to 6 "
+                       "fraction digits", "pattern": READ_FORM}),
+        )
+    }),
+)

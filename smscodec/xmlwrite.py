@@ -24,7 +24,9 @@ _DECLARATION: Final = '<?xml version="1.0" encoding="UTF-8"?>'
 _ATTENTION: Final = re.compile(f"[&<>\r{UNENCODABLE}]")
 
 
-def _escape(value: str, loc: Loc, key: str | int) -> str:
+def _escape(value: str, loc: Loc, key: str | int, subject: str = "") -> str:
+    """``value`` as XML text; ``subject`` names it in an error when it is not the value at
+    ``key`` itself (a map's key)."""
     if _ATTENTION.search(value) is None:
         return value
     bad = UNENCODABLE_RE.search(value)
@@ -41,8 +43,8 @@ def _escape(value: str, loc: Loc, key: str | int) -> str:
                 Issue(
                     path=render((loc, key)),
                     code="xml.unencodable",
-                    message=f"holds U+{char:04X} at index {bad.start()}: {why}; remove it or "
-                    "send the body as JSON",
+                    message=f"{subject}holds U+{char:04X} at index {bad.start()}: {why}; remove "
+                    "it or send the body as JSON",
                 )
             ]
         )
@@ -169,7 +171,7 @@ def _write_object(obj: Any, body: Body, loc: Loc, out: list[str]) -> None:
             at = (loc, step.wire)
             out.append(step.open)
             for key, messages in value.items():
-                out.append("<entry><key>" + _escape(key, at, key) + "</key>")
+                out.append("<entry><key>" + _escape(key, at, key, "its key ") + "</key>")
                 out.extend("<value>" + _escape(m, (at, key), i) + "</value>"
                            for i, m in enumerate(messages))
                 out.append("</entry>")

@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Plain values and helpers that know nothing of bodies: issues, limits, the neutral tree
     # (what JSON and XML are both read into), the issue report and its paths.
     ("foundation", ("_version", "errors", "issue_codes", "limits", "xmlchars", "tree", "twin",
-                    "frozenmap", "report")),
+                    "frozenmap", "inline", "report")),
     # SMS text: alphabets, national tables, segment counting, transliteration. Beside the
     # codecs; the rules use them to bound a text.
     ("text", ("gsm", "national", "segments", "suggest", "count_report")),

@@ -341,3 +341,20 @@ def test_every_drawn_destination_is_valid_with_or_without_plus(number: str) -> N
         for fmt in ("json", "xml"):
             assert sc.decode(sc.encode(request, format=fmt), sc.TextSingleRequest,
                              format=fmt).to == (to,)
+
+
+def test_a_map_key_is_a_string_like_any_other() -> None:
+    body = ('{"requestError":{"serviceException":{"messageId":"X",'
+            '"validationErrors":{"a\\ud800":[]}}}}')
+    with pytest.raises(sc.ValidationError) as info:
+        sc.decode(body, sc.RequestError)
+    assert [(i.path, i.code) for i in info.value] == [
+        ("/requestError/serviceException/validationErrors/a\\ud800", "string.surrogate")
+    ]
+    # A key XML cannot carry is refused when writing XML, and said to be the key.
+    error = sc.RequestError(service_exception=sc.ServiceException(
+        message_id="X", validation_errors={"a\uffff": ("m",)}))
+    with pytest.raises(sc.EncodeError) as refused:
+        sc.encode(error, format="xml")
+    assert refused.value.issues[0].message.startswith("its key holds U+FFFF at index 1")
+    assert sc.decode(sc.encode(error), sc.RequestError) == error

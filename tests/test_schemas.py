@@ -51,10 +51,6 @@ VECTORS = Path(__file__).resolve().parent / "vectors"
 PACKAGE_DIR = ROOT / "smscodec" / "schema_files"
 BROWSE_DIR = ROOT / "schemas"
 
-HAS_XML = importlib.util.find_spec("smscodec.xmlcodec") is not None
-needs_xml = pytest.mark.skipif(
-    not HAS_XML, reason="XML encoding (smscodec/xmlcodec.py) is not written yet"
-)
 
 MODEL: dict[str, type[Any]] = {
     "text-multi-request": TextMultiRequest,
@@ -433,7 +429,6 @@ def _xml_of(value: Any) -> bytes:
         raise
 
 
-@needs_xml
 @pytest.mark.parametrize("kind", KINDS)
 @given(data=st.data())
 def test_every_valid_value_validates_under_its_xsd(kind: str, data: st.DataObject) -> None:
@@ -612,7 +607,6 @@ def xml_mutations(draw: st.DrawFn, data: bytes) -> tuple[str, etree._Element]:
     return f"{how} <{target.tag}>", root
 
 
-@needs_xml
 @pytest.mark.parametrize("kind", KINDS)
 @given(data=st.data())
 def test_xsd_and_codec_agree_on_mutated_bodies(kind: str, data: st.DataObject) -> None:
@@ -733,7 +727,6 @@ def test_strict_response_rules_are_not_in_the_schema() -> None:
     assert {i.code for i in caught.value.issues} == {"status.group_mismatch"}
 
 
-@needs_xml
 def test_xsd_refuses_the_plain_to_that_decoding_accepts() -> None:
     plain = b"<request><to>41793026727</to><text>x</text></request>"
     assert codec_codes(plain, "text-single-request", "xml") is None
@@ -750,5 +743,4 @@ def test_xsd_describes_closed_responses() -> None:
     assert xsd_valid("sms-response", document)
     etree.SubElement(document, "extra").text = "1"
     assert not xsd_valid("sms-response", document)
-    if HAS_XML:
-        assert codec_codes(etree.tostring(document), "sms-response", "xml") is None
+    assert codec_codes(etree.tostring(document), "sms-response", "xml") is None

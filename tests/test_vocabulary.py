@@ -51,10 +51,10 @@ from smscodec.decimals import MAX_DIGITS, decimal, decimal_text, fast_decimal
 from smscodec.fastpath import ENCODERS
 from smscodec.jsonwrite import write_object
 from smscodec.report import Report
-from smscodec.scalars import Enum
+from smscodec.scalars import enum
 from smscodec.schema import Body, Field, Kind, members
 from smscodec.schemas import json_schema_of, xsd_of
-from smscodec.timestamps import fast_timestamp, timestamp, timestamp_text
+from smscodec.timestamps import TIMESTAMP, fast_timestamp, timestamp, timestamp_text
 from smscodec.tree import Fraction
 from smscodec.validate import validate
 from smscodec.xmlwrite import write as write_xml
@@ -821,9 +821,9 @@ def test_the_fast_valid_cases_are_the_rules_valid_cases(value: Any) -> None:
 
 def test_descriptions_that_could_not_be_told_apart_are_refused() -> None:
     with pytest.raises(ValueError, match="distinct values"):
-        Enum(("A", "A"), closed=True)
+        enum(("A", "A"), closed=True)
     with pytest.raises(ValueError, match="distinct values"):
-        Enum((), closed=False)
+        enum((), closed=False)
     # Two shapes with the same required fields: no value could say which it is.
     twin = Body(model=Window, doc="d", closed=True, fields=TEXT_PART.fields)
     for shapes in ((TEXT_PART, twin), (TEXT_PART, TEXT_PART)):
@@ -831,11 +831,11 @@ def test_descriptions_that_could_not_be_told_apart_are_refused() -> None:
             union_rule(shapes)
     # A name read one way in one shape and another way in the other.
     clash = Body(model=Window, doc="d", closed=True, fields=(
-        Field(wire="text", name="start", kind=Kind.TIMESTAMP, rule=timestamp, doc="d",
+        Field(wire="text", name="start", kind=Kind.TIMESTAMP, rule=TIMESTAMP, doc="d",
               required=False),
-        Field(wire="at", name="end", kind=Kind.TIMESTAMP, rule=timestamp, doc="d"),
+        Field(wire="at", name="end", kind=Kind.TIMESTAMP, rule=TIMESTAMP, doc="d"),
     ))
-    content = Field(wire="content", name="content", kind=Kind.UNION, rule=timestamp, doc="d",
+    content = Field(wire="content", name="content", kind=Kind.UNION, rule=TIMESTAMP, doc="d",
                     choices=(TEXT_PART, clash))
     with pytest.raises(ValueError, match="differ on the kind of 'text'"):
         members(content)

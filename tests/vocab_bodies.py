@@ -16,10 +16,10 @@ from typing import Any, TypeVar, dataclass_transform
 from smscodec import rules
 from smscodec.combinators import array_rule, object_rule, union_rule
 from smscodec.construct import check_constructed
-from smscodec.decimals import decimal
-from smscodec.scalars import Enum, boolean
-from smscodec.schema import Body, Field, Kind
-from smscodec.timestamps import timestamp
+from smscodec.decimals import DECIMAL
+from smscodec.scalars import BOOLEAN, enum
+from smscodec.schema import Body, Field, FieldRule, Kind
+from smscodec.timestamps import TIMESTAMP
 
 _T = TypeVar("_T")
 
@@ -89,7 +89,7 @@ class ReportResponse:
     results: tuple[Result, ...]
 
 
-def _f(wire: str, name: str, kind: Kind, rule: Any, **kw: Any) -> Field:
+def _f(wire: str, name: str, kind: Kind, rule: FieldRule, **kw: Any) -> Field:
     return Field(wire=wire, name=name, kind=kind, rule=rule, doc=f"the {wire}", **kw)
 
 
@@ -98,24 +98,21 @@ STATUSES = ("PENDING", "DELIVERED", "FAILED")
 
 DESTINATION = Body(model=Destination, doc="A destination and its message id.", closed=True,
                    fields=(
-                       _f("to", "to", Kind.TOKEN, rules.destination,
-                          facts={"pattern": "[+]?[1-9][0-9]{6,14}"}),
-                       _f("messageId", "message_id", Kind.TEXT, rules.string, required=False),
+                       _f("to", "to", Kind.TOKEN, rules.DESTINATION),
+                       _f("messageId", "message_id", Kind.TEXT, rules.STRING, required=False),
                    ))
 TEXT_PART = Body(model=TextPart, doc="Text content.", closed=True,
-                 fields=(_f("text", "text", Kind.TEXT, rules.text, facts={"minLength": 1}),))
+                 fields=(_f("text", "text", Kind.TEXT, rules.TEXT),))
 BINARY_PART = Body(model=BinaryPart, doc="Binary content.", closed=True, fields=(
-    _f("hex", "hex", Kind.OCTETS, rules.hex_octets,
-       facts={"pattern": "[0-9A-Fa-f]{2}( [0-9A-Fa-f]{2})*"}),
-    _f("dataCoding", "data_coding", Kind.INTEGER, rules.Integer(0, 255), required=False,
-       default=0, facts={"minimum": 0, "maximum": 255}),
+    _f("hex", "hex", Kind.OCTETS, rules.HEX),
+    _f("dataCoding", "data_coding", Kind.INTEGER, rules.UINT8, required=False, default=0),
 ))
 WINDOW = Body(model=Window, doc="When to send.", closed=True, fields=(
-    _f("start", "start", Kind.TIMESTAMP, timestamp),
-    _f("end", "end", Kind.TIMESTAMP, timestamp, required=False),
+    _f("start", "start", Kind.TIMESTAMP, TIMESTAMP),
+    _f("end", "end", Kind.TIMESTAMP, TIMESTAMP, required=False),
 ))
 OPTIONS = Body(model=Options, doc="Options, all optional.", closed=True, fields=(
-    _f("notify", "notify", Kind.BOOLEAN, boolean, required=False),
+    _f("notify", "notify", Kind.BOOLEAN, BOOLEAN, required=False),
     _f("window", "window", Kind.OBJECT, object_rule(WINDOW), body=WINDOW, required=False),
 ))
 CHOICES = (TEXT_PART, BINARY_PART)
@@ -123,12 +120,11 @@ MESSAGE = Body(model=Message, doc="One message.", closed=True, fields=(
     _f("destinations", "destinations", Kind.ARRAY,
        array_rule(object_rule(DESTINATION), limit="max_destinations", empty="to.empty",
                   what="destinations"),
-       body=DESTINATION, item="destination", min_items=1, max_items="max_destinations"),
+       body=DESTINATION, item="destination"),
     _f("content", "content", Kind.UNION, union_rule(CHOICES), choices=CHOICES),
-    _f("flash", "flash", Kind.BOOLEAN, boolean, required=False),
-    _f("priority", "priority", Kind.ENUM, Enum(PRIORITIES, closed=True), values=PRIORITIES,
-       required=False),
-    _f("sendAt", "send_at", Kind.TIMESTAMP, timestamp, required=False),
+    _f("flash", "flash", Kind.BOOLEAN, BOOLEAN, required=False),
+    _f("priority", "priority", Kind.ENUM, enum(PRIORITIES, closed=True), required=False),
+    _f("sendAt", "send_at", Kind.TIMESTAMP, TIMESTAMP, required=False),
     _f("options", "options", Kind.OBJECT, object_rule(OPTIONS), body=OPTIONS, required=False),
 ))
 SEND_REQUEST = Body(model=SendRequest, doc="Messages to send.", closed=True,
@@ -136,23 +132,22 @@ SEND_REQUEST = Body(model=SendRequest, doc="Messages to send.", closed=True,
                         _f("messages", "messages", Kind.ARRAY,
                            array_rule(object_rule(MESSAGE), limit="max_messages",
                                       empty="messages.empty", what="messages"),
-                           body=MESSAGE, item="message", min_items=1,
-                           max_items="max_messages"),
+                           body=MESSAGE, item="message"),
                     ))
 
 RESULT = Body(model=Result, doc="One message's result.", closed=False, fields=(
-    _f("messageId", "message_id", Kind.TEXT, rules.string),
-    _f("status", "status", Kind.ENUM, Enum(STATUSES, closed=False), values=STATUSES),
-    _f("price", "price", Kind.DECIMAL, decimal, required=False),
-    _f("currency", "currency", Kind.TEXT, rules.string, required=False),
-    _f("doneAt", "done_at", Kind.TIMESTAMP, timestamp, required=False),
+    _f("messageId", "message_id", Kind.TEXT, rules.STRING),
+    _f("status", "status", Kind.ENUM, enum(STATUSES, closed=False)),
+    _f("price", "price", Kind.DECIMAL, DECIMAL, required=False),
+    _f("currency", "currency", Kind.TEXT, rules.STRING, required=False),
+    _f("doneAt", "done_at", Kind.TIMESTAMP, TIMESTAMP, required=False),
 ))
 REPORT_RESPONSE = Body(model=ReportResponse, doc="Results.", closed=False,
                        kind="test-report-response", xml_root="reportResponse", fields=(
                            _f("results", "results", Kind.ARRAY,
                               array_rule(object_rule(RESULT), limit="max_messages", empty=None,
                                          what="results"),
-                              body=RESULT, item="result", max_items="max_messages"),
+                              body=RESULT, item="result"),
                        ))
 
 BODIES = (SEND_REQUEST, REPORT_RESPONSE)

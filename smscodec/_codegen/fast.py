@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .. import rules
 from ..bodies import KINDS
 from ..fastpath import sealed
-from ..scalars import Enum
 from ..schema import Body, Field, Kind, telling
 from .source import Module, name_of
 
@@ -22,6 +20,8 @@ __all__ = ["FastGen"]
 #: What generated code may name, and where it is imported from (see `FastGen.module`).
 HELPERS: dict[str, tuple[str, str]] = {
     "Any": ("typing", "Any"),
+    "cast": ("typing", "cast"),
+    "BodyCheck": ("..schema", "BodyCheck"),
     "Callable": ("collections.abc", "Callable"),
     "encode_text": ("json.encoder", "encode_basestring"),
     "fast_string_lists": ("..combinators", "fast_string_lists"),
@@ -34,10 +34,10 @@ HELPERS: dict[str, tuple[str, str]] = {
     "Limits": ("..limits", "Limits"),
     "Report": ("..report", "Report"),
     "INVALID": ("..rules", "INVALID"),
-    "binary_content": ("..rules", "binary_content"),
     "is_clean": ("..rules", "is_clean"),
     "parse_hex": ("..rules", "parse_hex"),
     "parts_fit": ("..rules", "parts_fit"),
+    "hex_fits": ("..rules", "hex_fits"),
     "udh_fits": ("..rules", "udh_fits"),
     "MISSING": ("..schema", "MISSING"),
     "colons": ("..tree", "colons"),
@@ -50,43 +50,24 @@ HELPERS: dict[str, tuple[str, str]] = {
 
 
 def _valid(field: Field) -> str:
-    """The valid case of a TOKEN, TEXT, ENUM, BOOLEAN or INTEGER field, as an expression over
-    ``v``."""
-    kind = field.kind
-    if kind is Kind.BOOLEAN:
-        return "v is True or v is False"
-    if kind is Kind.TOKEN:
-        if field.rule is rules.destination:  # one destination alone, as in {to, messageId}
-            return f"type(v) is str and ({rules.DESTINATION_OK})"
-        assert field.rule is rules.sender
-        return f"type(v) is str and ({rules.SENDER_OK})"
-    if kind is Kind.INTEGER:
-        rule = field.rule if isinstance(field.rule, rules.Integer) else rules.RESPONSE_INTEGER
-        if not isinstance(field.rule, rules.Integer):
-            assert field.rule is rules.sms_count  # the same range unless strict
-        return f"type(v) is int and {rule.lo} <= v <= {rule.hi}"
-    # ``dirty``: the string may hold a lone surrogate (see the decoder's preamble). An ASCII
-    # string is clean without the call.
-    clean = "(not dirty or v.isascii() or is_clean(v))"
-    if kind is Kind.ENUM:
-        enum = field.rule
-        assert isinstance(enum, Enum) and enum.values == field.values, field.wire
-        if enum.closed:
-            # A set display of constants, which Python keeps as one frozenset constant; its
-            # values are clean, so a value in it is too.
-            return f"type(v) is str and v in {{{', '.join(map(repr, enum.values))}}}"
-        # Open: any string the generic rule takes, as for TEXT below.
-        return f"type(v) is str and len(v) <= L.max_string_length and {clean}"
-    assert kind is Kind.TEXT
-    if field.rule is rules.text:
-        return f"type(v) is str and {rules.TEXT_OK} and {clean}"
-    # Every other TEXT field takes the generic string rule (responses, error bodies).
-    return f"type(v) is str and len(v) <= L.max_string_length and {clean}"
+    """The valid case of a leaf (TOKEN, TEXT, INTEGER, ENUM, BOOLEAN) as an expression over
+    ``v``: the rule's own (`FieldRule.valid_source`), and for a string that must be clean, no
+    lone surrogate where the body may hold one (``dirty``, see the decoder's preamble; an
+    ASCII string is clean without the call)."""
+    rule = field.rule
+    source = rule.valid_source("v")
+    if rule.clean:
+        source += " and (not dirty or v.isascii() or is_clean(v))"
+    return source
 
 
-def _over(expression: str, name: str) -> str:
-    """A rule's valid-case expression over ``v``, rewritten over another variable."""
-    return re.sub(r"\bv\b", name, expression)
+def _check(body: Body, names: dict[str, str]) -> str | None:
+    """The valid case of the body's own check over the variables ``names`` holds, or None when
+    it has none the fast paths must run (a check that only reports when strict)."""
+    check = body.check
+    if check is None or check.strict_only:
+        return None
+    return check.valid_source(*(names[name] for name in check.fields))
 
 
 def _literal(template: str, *, encoded: bool = False) -> str:
@@ -108,6 +89,15 @@ def _declared(lines: list[str]) -> list[str]:
 
 def _upper(body: Body) -> str:
     return name_of(body).upper()
+
+
+def _parser(f: Field) -> str:
+    """The name of the function that parses a plainly valid value of ``f`` (a decimal or a
+    timestamp), or gives None: its rule's ``parse``, which the rule's check calls too."""
+    parse = f.rule.parse
+    assert parse is not None and f.rule.valid is None, f.rule
+    assert parse.__name__ in HELPERS, f"{parse.__name__}: add it to HELPERS"
+    return parse.__name__
 
 
 def _bound(f: Field, n: str) -> str:
@@ -250,13 +240,11 @@ class FastGen:
             out.append("    return None")
             if sealed:
                 out.append(f"seen += {members}")
-        if body.check is rules.binary_content:
-            p, c, e = names["hex"], names["data_coding"], names["esm_class"]
-            out.append(f"if not ({rules.PAYLOAD_OK.format(p=p, c=c, e=e)}):")
+        # A check that only reports when strict is skipped: strict decoding never comes here.
+        valid = _check(body, names)
+        if valid is not None:
+            out.append(f"if not ({valid}):")
             out.append("    return None")
-        elif body.check is not None and body.check is not rules.status_groups:
-            raise AssertionError(f"no fast path for the check {body.check!r}")
-        # status_groups only reports when strict, and strict decoding never takes this path.
         out.extend(self._build(body, o, names))
         return out
 
@@ -286,21 +274,23 @@ class FastGen:
                 out.append("    tc += v.count(':')")
             return out
         if kind is Kind.DECIMAL or kind is Kind.TIMESTAMP:
-            # A helper states the valid case: too long to inline, and shared with the rule.
-            helper = "fast_decimal" if kind is Kind.DECIMAL else "fast_timestamp"
-            out = [f"{x} = {helper}(v)", f"if {x} is None:", "    return None"]
+            # The rule's parse states the valid case (too much to inline) and makes the value,
+            # or gives None: the validator then accepts or explains.
+            out = [f"{x} = {_parser(f)}(v)", f"if {x} is None:", "    return None"]
             if kind is Kind.TIMESTAMP and sealed:
                 out.append("tc += v.count(':')")
             return out
         if kind is Kind.DESTINATIONS:
+            item = f.rule.item
+            assert item is not None
             return [
                 "if type(v) is str:",
-                f"    if not ({rules.DESTINATION_OK}):",
+                f"    if not ({item.valid_source('v', typed=True)}):",
                 "        return None",
                 f"    {x} = (v,)",
                 f"elif type(v) is list and {_bound(f, 'v')}:",
                 "    for e in v:",
-                f"        if type(e) is not str or not ({_over(rules.DESTINATION_OK, 'e')}):",
+                f"        if not ({item.valid_source('e')}):",
                 "            return None",
                 f"    {x} = tuple(v)",
                 "else:",
@@ -309,10 +299,12 @@ class FastGen:
         if kind is Kind.MAP:
             return [f"{x} = fast_string_lists(v, L)", f"if {x} is None:", "    return None"]
         if kind is Kind.OCTETS:
+            parse = f.rule.parse
+            assert parse is not None
             return [
-                "if type(v) is not str or len(v) >= 3 * L.max_payload_octets:",
+                f"if not ({f.rule.valid_source('v')}):",
                 "    return None",
-                f"{x} = parse_hex(v)",
+                f"{x} = {parse.__name__}(v)",
                 f"if {x} is None:",
                 "    return None",
             ]
@@ -395,14 +387,15 @@ class FastGen:
         inner.append(f"    {bad} = True")
         inner.append(f"    seen += sum(k.count(':') + colons({d}[k]) for k in {d} "
                      f"if k not in {known})")
-        if body.check is rules.binary_content:
-            p, c, e = names["hex"], names["data_coding"], names["esm_class"]
+        valid = _check(body, names)
+        if valid is not None:
+            # Only a value set that fails the valid case goes to the check, which reports.
             values = "{" + ", ".join(f"{f.name!r}: {names[f.name]}" for f in body.fields) + "}"
-            inner.append(f"if {bad} or (not ({rules.PAYLOAD_OK.format(p=p, c=c, e=e)}) and not "
-                         f"binary_content({values}, R, {loc})):")
-        elif body.check is not None:
-            raise AssertionError(f"no checker for the check {body.check!r}")
+            check = f"CHECK_{_upper(body)}"
+            self.module.constant(check, f"cast(BodyCheck, {described}.check)")
+            inner.append(f"if {bad} or (not ({valid}) and not {check}({values}, R, {loc})):")
         else:
+            assert body.check is None or body.check.strict_only, body.check
             inner.append(f"if {bad}:")
         inner.append(f"    {o} = INVALID")
         inner.append("elif R.issues or R.more:")
@@ -435,32 +428,35 @@ class FastGen:
                     "else:", *("    " + line for line in slow)]
         if kind in (Kind.TOKEN, Kind.INTEGER, Kind.BOOLEAN):
             return [f"if {_valid(f)}:", f"    {x} = v", "else:", *("    " + line for line in slow)]
-        if kind is Kind.DECIMAL:
-            return [f"{x} = fast_decimal(v)", f"if {x} is None:", *("    " + line for line in slow)]
-        if kind is Kind.TIMESTAMP:
-            return [f"{x} = fast_timestamp(v)", f"if {x} is None:",
-                    *("    " + line for line in slow), "else:", "    seen += v.count(':')"]
+        if kind is Kind.DECIMAL or kind is Kind.TIMESTAMP:
+            out = [f"{x} = {_parser(f)}(v)", f"if {x} is None:", *("    " + line for line in slow)]
+            if kind is Kind.TIMESTAMP:
+                out += ["else:", "    seen += v.count(':')"]
+            return out
         if kind is Kind.UNION:
             return slow  # the rule chooses the shape and walks it, as the validator does
         if kind is Kind.DESTINATIONS:
+            item = f.rule.item
+            assert item is not None
             return [
                 f"ok = type(v) is list and {_bound(f, 'v')}",
                 "if ok:",
                 "    for e in v:",
-                f"        if not (type(e) is str and {_over(rules.DESTINATION_OK, 'e')}):",
+                f"        if not ({item.valid_source('e')}):",
                 "            ok = False",
                 "            break",
                 "if ok:",
                 f"    {x} = tuple(v)",
-                f"elif type(v) is str and {rules.DESTINATION_OK}:",
+                f"elif {item.valid_source('v')}:",
                 f"    {x} = (v,)",
                 "else:",
                 *("    " + line for line in slow),
             ]
         if kind is Kind.OCTETS:
+            parse = f.rule.parse
+            assert parse is not None
             return [
-                f"{x} = parse_hex(v) if type(v) is str and len(v) < 3 * L.max_payload_octets "
-                "else None",
+                f"{x} = {parse.__name__}(v) if {f.rule.valid_source('v')} else None",
                 f"if {x} is None:",
                 *("    " + line for line in slow),
             ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from json.encoder import encode_basestring as encode_text
-from typing import Any
+from typing import Any, cast
 
 from ..bodies import BODY_OF
 from ..combinators import fast_string_lists, string_lists_json
@@ -31,8 +31,8 @@ from ..models import (
     TextSingleRequest,
 )
 from ..report import Report
-from ..rules import INVALID, binary_content, is_clean, parse_hex, parts_fit, udh_fits
-from ..schema import MISSING
+from ..rules import INVALID, is_clean, parse_hex, parts_fit, udh_fits
+from ..schema import MISSING, BodyCheck
 from ..tree import colons
 from ..twin import mutable_twin
 from ..validate import UNBUILT, missing, unknown, walk_object
@@ -80,6 +80,7 @@ RULE_BINARY_CONTENT_HEX = BODY_BINARY_CONTENT.fields[0].rule
 RULE_BINARY_CONTENT_DATA_CODING = BODY_BINARY_CONTENT.fields[1].rule
 RULE_BINARY_CONTENT_ESM_CLASS = BODY_BINARY_CONTENT.fields[2].rule
 KNOWN_BINARY_CONTENT = frozenset(f.wire for f in BODY_BINARY_CONTENT.fields)
+CHECK_BINARY_CONTENT = cast(BodyCheck, BODY_BINARY_CONTENT.check)
 KNOWN_BINARY_MESSAGE = frozenset(f.wire for f in BODY_BINARY_MESSAGE.fields)
 KNOWN_BINARY_MULTI_REQUEST = frozenset(f.wire for f in BODY_BINARY_MULTI_REQUEST.fields)
 BODY_TEXT_SINGLE_REQUEST = BODY_OF[TextSingleRequest]
@@ -125,23 +126,23 @@ def decode_text_multi_request(
                 x1_0 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit()))):
+                if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit())))):
                     return None
                 x1_0 = v
             v = d1['to']
             if type(v) is str:
-                if not (v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0'))):
+                if not (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                     return None
                 x1_1 = (v,)
             elif type(v) is list and 1 <= len(v) <= L.max_destinations:
                 for e in v:
-                    if type(e) is not str or not (e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                    if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                         return None
                 x1_1 = tuple(v)
             else:
                 return None
             v = d1['text']
-            if not (type(v) is str and 0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v)) and (not dirty or v.isascii() or is_clean(v))):
+            if not (type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v))):
                 return None
             x1_2 = v
             if ':' in v:
@@ -199,17 +200,17 @@ def decode_binary_multi_request(
                 x1_0 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit()))):
+                if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit())))):
                     return None
                 x1_0 = v
             v = d1['to']
             if type(v) is str:
-                if not (v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0'))):
+                if not (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                     return None
                 x1_1 = (v,)
             elif type(v) is list and 1 <= len(v) <= L.max_destinations:
                 for e in v:
-                    if type(e) is not str or not (e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                    if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                         return None
                 x1_1 = tuple(v)
             else:
@@ -219,7 +220,7 @@ def decode_binary_multi_request(
                 return None
             k2 = 1
             v = d2['hex']
-            if type(v) is not str or len(v) >= 3 * L.max_payload_octets:
+            if not (type(v) is str and (len(v) < 3 * L.max_payload_octets)):
                 return None
             x2_0 = parse_hex(v)
             if x2_0 is None:
@@ -229,7 +230,7 @@ def decode_binary_multi_request(
                 x2_1 = 0
             else:
                 k2 += 1
-                if not (type(v) is int and 0 <= v <= 255):
+                if not (type(v) is int and (0 <= v <= 255)):
                     return None
                 x2_1 = v
             v = d2.get('esmClass')
@@ -237,7 +238,7 @@ def decode_binary_multi_request(
                 x2_2 = 0
             else:
                 k2 += 1
-                if not (type(v) is int and 0 <= v <= 255):
+                if not (type(v) is int and (0 <= v <= 255)):
                     return None
                 x2_2 = v
             if len(d2) != k2:
@@ -292,23 +293,23 @@ def decode_text_single_request(
             x0_0 = None
         else:
             k0 += 1
-            if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit()))):
+            if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit())))):
                 return None
             x0_0 = v
         v = d0['to']
         if type(v) is str:
-            if not (v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0'))):
+            if not (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                 return None
             x0_1 = (v,)
         elif type(v) is list and 1 <= len(v) <= L.max_destinations:
             for e in v:
-                if type(e) is not str or not (e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                     return None
             x0_1 = tuple(v)
         else:
             return None
         v = d0['text']
-        if not (type(v) is str and 0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v)) and (not dirty or v.isascii() or is_clean(v))):
+        if not (type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v))):
             return None
         x0_2 = v
         if ':' in v:
@@ -349,17 +350,17 @@ def decode_binary_single_request(
             x0_0 = None
         else:
             k0 += 1
-            if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit()))):
+            if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit())))):
                 return None
             x0_0 = v
         v = d0['to']
         if type(v) is str:
-            if not (v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0'))):
+            if not (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                 return None
             x0_1 = (v,)
         elif type(v) is list and 1 <= len(v) <= L.max_destinations:
             for e in v:
-                if type(e) is not str or not (e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                     return None
             x0_1 = tuple(v)
         else:
@@ -369,7 +370,7 @@ def decode_binary_single_request(
             return None
         k1 = 1
         v = d1['hex']
-        if type(v) is not str or len(v) >= 3 * L.max_payload_octets:
+        if not (type(v) is str and (len(v) < 3 * L.max_payload_octets)):
             return None
         x1_0 = parse_hex(v)
         if x1_0 is None:
@@ -379,7 +380,7 @@ def decode_binary_single_request(
             x1_1 = 0
         else:
             k1 += 1
-            if not (type(v) is int and 0 <= v <= 255):
+            if not (type(v) is int and (0 <= v <= 255)):
                 return None
             x1_1 = v
         v = d1.get('esmClass')
@@ -387,7 +388,7 @@ def decode_binary_single_request(
             x1_2 = 0
         else:
             k1 += 1
-            if not (type(v) is int and 0 <= v <= 255):
+            if not (type(v) is int and (0 <= v <= 255)):
                 return None
             x1_2 = v
         if len(d1) != k1:
@@ -440,7 +441,7 @@ def decode_sms_response(
         if v is MISSING or v is None:
             x0_0 = None
         else:
-            if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                 return None
             x0_0 = v
         v = d0['messages']
@@ -455,46 +456,46 @@ def decode_sms_response(
             if v is MISSING or v is None:
                 x1_0 = None
             else:
-                if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_0 = v
             d2 = d1['status']
             if type(d2) is not dict:
                 return None
             v = d2['groupId']
-            if not (type(v) is int and -9223372036854775808 <= v <= 9223372036854775807):
+            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
                 return None
             x2_0 = v
             v = d2.get('groupName', MISSING)
             if v is MISSING or v is None:
                 x2_1 = None
             else:
-                if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x2_1 = v
             v = d2['id']
-            if not (type(v) is int and -9223372036854775808 <= v <= 9223372036854775807):
+            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
                 return None
             x2_2 = v
             v = d2.get('name', MISSING)
             if v is MISSING or v is None:
                 x2_3 = None
             else:
-                if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x2_3 = v
             v = d2.get('description', MISSING)
             if v is MISSING or v is None:
                 x2_4 = None
             else:
-                if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x2_4 = v
             v = d2.get('action', MISSING)
             if v is MISSING or v is None:
                 x2_5 = None
             else:
-                if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x2_5 = v
             o2 = new(MutableStatus)
@@ -510,11 +511,11 @@ def decode_sms_response(
             if v is MISSING or v is None:
                 x1_2 = None
             else:
-                if not (type(v) is int and -9223372036854775808 <= v <= 9223372036854775807):
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
                     return None
                 x1_2 = v
             v = d1['messageId']
-            if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                 return None
             x1_3 = v
             o1 = new(MutableSentMessage)
@@ -550,14 +551,14 @@ def decode_request_error(
         if type(d1) is not dict:
             return None
         v = d1['messageId']
-        if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
             return None
         x1_0 = v
         v = d1.get('text', MISSING)
         if v is MISSING or v is None:
             x1_1 = None
         else:
-            if not (type(v) is str and len(v) <= L.max_string_length and (not dirty or v.isascii() or is_clean(v))):
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                 return None
             x1_1 = v
         v = d1.get('validationErrors', MISSING)
@@ -615,7 +616,7 @@ def check_text_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                             x1_0 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit())):
+                            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit()))):
                                 x1_0 = v
                             else:
                                 seen += colons(v)
@@ -631,12 +632,12 @@ def check_text_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                             ok = type(v) is list and 1 <= len(v) <= L.max_destinations
                             if ok:
                                 for e in v:
-                                    if not (type(e) is str and e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                                    if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                                         ok = False
                                         break
                             if ok:
                                 x1_1 = tuple(v)
-                            elif type(v) is str and v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0')):
+                            elif type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                                 x1_1 = (v,)
                             else:
                                 seen += colons(v)
@@ -649,7 +650,7 @@ def check_text_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                             b1 = True
                         else:
                             k1 += 1
-                            if type(v) is str and 0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v)) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_2 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -734,7 +735,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
                             x1_0 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit())):
+                            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit()))):
                                 x1_0 = v
                             else:
                                 seen += colons(v)
@@ -750,12 +751,12 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
                             ok = type(v) is list and 1 <= len(v) <= L.max_destinations
                             if ok:
                                 for e in v:
-                                    if not (type(e) is str and e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                                    if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                                         ok = False
                                         break
                             if ok:
                                 x1_1 = tuple(v)
-                            elif type(v) is str and v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0')):
+                            elif type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                                 x1_1 = (v,)
                             else:
                                 seen += colons(v)
@@ -780,7 +781,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
                                     b2 = True
                                 else:
                                     k2 += 1
-                                    x2_0 = parse_hex(v) if type(v) is str and len(v) < 3 * L.max_payload_octets else None
+                                    x2_0 = parse_hex(v) if type(v) is str and (len(v) < 3 * L.max_payload_octets) else None
                                     if x2_0 is None:
                                         seen += colons(v)
                                         x2_0 = RULE_BINARY_CONTENT_HEX(v, R, (((None, 'messages'), i0), 'binary'), 'hex')
@@ -791,7 +792,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
                                     x2_1 = 0
                                 else:
                                     k2 += 1
-                                    if type(v) is int and 0 <= v <= 255:
+                                    if type(v) is int and (0 <= v <= 255):
                                         x2_1 = v
                                     else:
                                         seen += colons(v)
@@ -803,7 +804,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
                                     x2_2 = 0
                                 else:
                                     k2 += 1
-                                    if type(v) is int and 0 <= v <= 255:
+                                    if type(v) is int and (0 <= v <= 255):
                                         x2_2 = v
                                     else:
                                         seen += colons(v)
@@ -815,7 +816,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
                                     unknown(BODY_BINARY_CONTENT, d2, R, (((None, 'messages'), i0), 'binary'))
                                     b2 = True
                                     seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_BINARY_CONTENT)
-                                if b2 or (not (udh_fits(x2_0, x2_1, x2_2) if x2_2 & 64 else 0 < len(x2_0) <= 34170 and (x2_0.isascii() if x2_1 in (0, 1) else x2_1 != 8 or not len(x2_0) % 2)) and not binary_content({'hex': x2_0, 'data_coding': x2_1, 'esm_class': x2_2}, R, (((None, 'messages'), i0), 'binary'))):
+                                if b2 or (not (udh_fits(x2_0, x2_1, x2_2) if x2_2 & 64 else 0 < len(x2_0) <= 34170 and (x2_0.isascii() if x2_1 in (0, 1) else x2_1 != 8 or not len(x2_0) % 2)) and not CHECK_BINARY_CONTENT({'hex': x2_0, 'data_coding': x2_1, 'esm_class': x2_2}, R, (((None, 'messages'), i0), 'binary'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
@@ -886,7 +887,7 @@ def check_text_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
             x0_0 = None
         else:
             k0 += 1
-            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit())):
+            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit()))):
                 x0_0 = v
             else:
                 seen += colons(v)
@@ -902,12 +903,12 @@ def check_text_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
             ok = type(v) is list and 1 <= len(v) <= L.max_destinations
             if ok:
                 for e in v:
-                    if not (type(e) is str and e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                    if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                         ok = False
                         break
             if ok:
                 x0_1 = tuple(v)
-            elif type(v) is str and v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0')):
+            elif type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                 x0_1 = (v,)
             else:
                 seen += colons(v)
@@ -920,7 +921,7 @@ def check_text_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
             b0 = True
         else:
             k0 += 1
-            if type(v) is str and 0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v)) and (not dirty or v.isascii() or is_clean(v)):
+            if type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v)):
                 x0_2 = v
                 if ':' in v:
                     seen += v.count(':')
@@ -967,7 +968,7 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
             x0_0 = None
         else:
             k0 += 1
-            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and v[-1] != ' ' and (b := v.replace(' ', '')).isalnum() and not b.isdigit())):
+            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit()))):
                 x0_0 = v
             else:
                 seen += colons(v)
@@ -983,12 +984,12 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
             ok = type(v) is list and 1 <= len(v) <= L.max_destinations
             if ok:
                 for e in v:
-                    if not (type(e) is str and e.isascii() and ((e.isdigit() and 7 <= len(e) <= 15 and e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and 8 <= len(e) <= 16 and e[1] != '0'))):
+                    if not (type(e) is str and (e.isascii() and (e.isdigit() and 7 <= len(e) <= 15 and (e[0] != '0') or (e[:1] == '+' and e[1:].isdigit() and (7 < len(e) <= 15 + 1) and (e[1] != '0'))))):
                         ok = False
                         break
             if ok:
                 x0_1 = tuple(v)
-            elif type(v) is str and v.isascii() and ((v.isdigit() and 7 <= len(v) <= 15 and v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and 8 <= len(v) <= 16 and v[1] != '0')):
+            elif type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
                 x0_1 = (v,)
             else:
                 seen += colons(v)
@@ -1013,7 +1014,7 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                     b1 = True
                 else:
                     k1 += 1
-                    x1_0 = parse_hex(v) if type(v) is str and len(v) < 3 * L.max_payload_octets else None
+                    x1_0 = parse_hex(v) if type(v) is str and (len(v) < 3 * L.max_payload_octets) else None
                     if x1_0 is None:
                         seen += colons(v)
                         x1_0 = RULE_BINARY_CONTENT_HEX(v, R, (None, 'binary'), 'hex')
@@ -1024,7 +1025,7 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                     x1_1 = 0
                 else:
                     k1 += 1
-                    if type(v) is int and 0 <= v <= 255:
+                    if type(v) is int and (0 <= v <= 255):
                         x1_1 = v
                     else:
                         seen += colons(v)
@@ -1036,7 +1037,7 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                     x1_2 = 0
                 else:
                     k1 += 1
-                    if type(v) is int and 0 <= v <= 255:
+                    if type(v) is int and (0 <= v <= 255):
                         x1_2 = v
                     else:
                         seen += colons(v)
@@ -1048,7 +1049,7 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                     unknown(BODY_BINARY_CONTENT, d1, R, (None, 'binary'))
                     b1 = True
                     seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_BINARY_CONTENT)
-                if b1 or (not (udh_fits(x1_0, x1_1, x1_2) if x1_2 & 64 else 0 < len(x1_0) <= 34170 and (x1_0.isascii() if x1_1 in (0, 1) else x1_1 != 8 or not len(x1_0) % 2)) and not binary_content({'hex': x1_0, 'data_coding': x1_1, 'esm_class': x1_2}, R, (None, 'binary'))):
+                if b1 or (not (udh_fits(x1_0, x1_1, x1_2) if x1_2 & 64 else 0 < len(x1_0) <= 34170 and (x1_0.isascii() if x1_1 in (0, 1) else x1_1 != 8 or not len(x1_0) % 2)) and not CHECK_BINARY_CONTENT({'hex': x1_0, 'data_coding': x1_1, 'esm_class': x1_2}, R, (None, 'binary'))):
                     o1 = INVALID
                 elif R.issues or R.more:
                     o1 = UNBUILT

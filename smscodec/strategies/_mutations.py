@@ -1,0 +1,187 @@
+"""Invalid bodies: `invalid_bodies` draws an issue code, a small valid body that can give it,
+and one of its plans for that code (`InvalidBody`)."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any, Final
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from ..api import Format, encode
+from ..models import (
+    BinaryMultiRequest,
+    BinarySingleRequest,
+    RequestError,
+    SmsResponse,
+    TextMultiRequest,
+    TextSingleRequest,
+)
+from ._bodies import AnyBody
+from ._documents import _Doc, _JsonDoc, _pointer, _XmlDoc
+from ._plans import _plans
+from ._requests import (
+    binary_multi_requests,
+    binary_single_requests,
+    text_multi_requests,
+    text_single_requests,
+)
+from ._responses import request_errors, sent_messages
+from ._text import xml_safe_strings
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InvalidBody:
+    """An encoded body broken by one wire-level mutation of a valid one.
+
+    Decoding ``data`` as ``type`` in ``format`` must raise a `ValidationError` whose issues are
+    exactly one: ``code`` at ``path`` (a JSON Pointer; in an error body, relative to the
+    ``requestError`` object, as smscodec reports it). ``mutation`` says what was changed.
+    """
+
+    type: builtins.type[AnyBody]
+    format: Format
+    data: bytes
+    code: str
+    path: str
+    mutation: str = ""
+
+
+#: Every issue code `invalid_bodies` can draw, by format.
+INVALID_BODY_CODES: Final[dict[Format, frozenset[str]]] = {
+    "json": frozenset(
+        {
+            "sender.character", "sender.length", "sender.space",
+            "destination.format", "destination.leading_zero", "destination.length",
+            "to.empty", "text.empty", "text.too_many_parts",
+            "hex.odd_digit", "hex.not_hex", "hex.separator", "hex.empty",
+            "binary.septet_range", "binary.odd_length", "binary.udh_length",
+            "binary.udh_too_long", "binary.too_many_parts",
+            "integer.range", "type.integer", "type.string", "type.destinations",
+            "type.object", "type.array",
+            "field.unknown", "field.missing", "field.duplicate", "messages.empty",
+        }
+    ),
+    "xml": frozenset(
+        {
+            "sender.character", "sender.length", "sender.space",
+            "destination.format", "destination.leading_zero", "destination.length",
+            "text.empty", "text.too_many_parts",
+            "hex.odd_digit", "hex.not_hex", "hex.separator", "hex.empty",
+            "binary.septet_range", "binary.odd_length", "binary.udh_length",
+            "binary.udh_too_long", "binary.too_many_parts",
+            "integer.range", "type.integer",
+            "field.unknown", "field.missing", "field.duplicate", "messages.empty",
+        }
+    ),
+}
+
+_TEXT: Final = (TextMultiRequest, TextSingleRequest)
+_BINARY: Final = (BinaryMultiRequest, BinarySingleRequest)
+_REQUESTS: Final = (*_TEXT, *_BINARY)
+_EVERY: Final = (*_REQUESTS, SmsResponse, RequestError)
+
+
+def _offered_by(code: str) -> tuple[type[Any], ...]:
+    """The bodies whose mutations can give ``code``."""
+    family = code.split(".")[0]
+    if family in ("hex", "binary"):
+        return _BINARY
+    if family == "text":
+        return _TEXT
+    if family in ("sender", "destination", "to") or code in ("field.unknown",
+                                                              "type.destinations"):
+        return _REQUESTS
+    if code == "messages.empty":
+        return (TextMultiRequest, BinaryMultiRequest)
+    if code == "type.array":
+        return (TextMultiRequest, BinaryMultiRequest, SmsResponse, RequestError)
+    if code in ("integer.range", "type.integer"):
+        return (*_BINARY, SmsResponse)
+    if code == "type.object":
+        return (*_BINARY, SmsResponse, RequestError)
+    return _EVERY  # type.string, field.missing, field.duplicate
+
+
+@functools.cache
+def _base(model: type[Any]) -> st.SearchStrategy[Any]:
+    """Small valid bodies to break: few messages and destinations, no 255-part values."""
+    small: dict[str, Any] = {"max_destinations": 3, "longest": False}
+    if model is TextMultiRequest:
+        return text_multi_requests(max_messages=2, **small)
+    if model is BinaryMultiRequest:
+        return binary_multi_requests(max_messages=2, **small)
+    if model is TextSingleRequest:
+        return text_single_requests(**small)
+    if model is BinarySingleRequest:
+        return binary_single_requests(**small)
+    if model is SmsResponse:
+        entries = st.lists(sent_messages(), min_size=1, max_size=2).map(tuple)
+        return st.builds(SmsResponse, messages=entries, bulk_id=st.one_of(st.none(),
+                                                                          xml_safe_strings()))
+    return request_errors()
+
+
+@st.composite
+def _invalid_body(draw: st.DrawFn, fmt: Format | None, codes: frozenset[str]) -> InvalidBody:
+    if fmt is None:
+        usable: list[Format] = ["json", "xml"]
+        return draw(_invalid_body(
+            draw(st.sampled_from([f for f in usable if codes & INVALID_BODY_CODES[f]])), codes
+        ))
+    # The code first, then a body that can give it, then where: every code is as likely,
+    # however many bodies and places give it.
+    code = draw(st.sampled_from(sorted(codes & INVALID_BODY_CODES[fmt])))
+    model = draw(st.sampled_from(_offered_by(code)))
+    value = draw(_base(model))
+    data = encode(value, format=fmt)
+    xml = fmt == "xml"
+    wrapper = "requestError" if model is RequestError else None
+    doc: _Doc = _XmlDoc(data) if xml else _JsonDoc(data, wrapper)
+    plans = [p for p in _plans(doc, model, xml) if p.code == code]
+    assume(bool(plans))  # never expected to fail: _offered_by and _plans agree
+    plan = draw(st.sampled_from(plans))
+    path = plan.apply(draw, doc)
+    # Paths point into the whole document: an error body's start under its wrapper key.
+    prefix = "/requestError" if model is RequestError else ""
+    return InvalidBody(
+        type=model, format=fmt, data=doc.dump(), code=plan.code, path=prefix + _pointer(path),
+        mutation=plan.what,
+    )
+
+
+def invalid_bodies(
+    format: Format | None = None, *, codes: Collection[str] | None = None
+) -> st.SearchStrategy[InvalidBody]:
+    """Encoded bodies broken by one wire-level mutation, each with the one issue it must raise.
+
+    Each draw encodes a valid body with `smscodec.encode` (``format``, or either format this
+    installation can write when None) and changes one thing: a sender with punctuation, too
+    long or with a leading space; a destination with ``+``, a leading ``0``/``00`` or a wrong
+    length; an empty ``to`` (JSON), ``text`` or ``messages``; a broken hex string; a payload
+    that breaks its dataCoding or user data header; an integer out of range or not an integer;
+    a number where a string belongs (JSON); a field unknown, missing or repeated. Only
+    mutations that cause exactly one issue are drawn, so check all issues::
+
+        @given(invalid_bodies("json"))
+        def test_refused(bad: InvalidBody) -> None:
+            with pytest.raises(ValidationError) as caught:
+                decode(bad.data, bad.type, format=bad.format)
+            assert [(i.path, i.code) for i in caught.value.issues] == [(bad.path, bad.code)]
+
+    ``codes`` narrows the draw to those issue codes (see `INVALID_BODY_CODES`). A destination
+    issue is at ``/messages/0/to/1`` when ``to`` is an array (always so in XML, which writes
+    the nested form) and at ``/messages/0/to`` when it is a string. Paths in an error body
+    start with ``/requestError`` in both formats, as in the JSON document.
+    """
+    formats: tuple[Format, ...] = (format,) if format is not None else ("json", "xml")
+    known = frozenset().union(*(INVALID_BODY_CODES[f] for f in formats))
+    wanted = known if codes is None else frozenset(codes)
+    unknown = wanted - known
+    if unknown or not wanted:
+        raise ValueError(f"no mutation gives {sorted(unknown) or 'no codes'} in {formats}")
+    return _invalid_body(format, wanted)
