@@ -21,7 +21,7 @@ with atheris.instrument_imports(include=["smscodec"]):
 
     _fuzzlib.import_all()
 
-from smscodec import cli
+from smscodec._cli import main as cli
 
 
 def run(argv: list[str], data: bytes) -> tuple[int, bytes, bytes]:

@@ -37,11 +37,11 @@ from typing import Any, Final
 
 from lxml import etree
 
-from .bodies import KINDS
-from .decimals import CANONICAL as DECIMAL_FORM
-from .decimals import MAX_DIGITS
-from .schema import Body, Field, Kind, members, telling
-from .shipped_schemas import KIND_NAMES, file_name, schema
+from ._shipped_schemas import KIND_NAMES, file_name, schema
+from ._spec.bodies import KINDS
+from ._spec.decimals import CANONICAL as DECIMAL_FORM
+from ._spec.decimals import MAX_DIGITS
+from ._spec.vocabulary import Body, Field, Kind, members, telling
 
 __all__ = [
     "KIND_NAMES",

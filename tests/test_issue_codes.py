@@ -28,16 +28,18 @@ from lxml import etree
 from vocab_bodies import REPORT_RESPONSE, SEND_REQUEST, Window
 
 import smscodec as sc
-from smscodec import IssueCode, Limits, SmsCodecError, jsoncodec, xmlcodec
+from smscodec import IssueCode, Limits, SmsCodecError
 from smscodec import strategies as ss
+from smscodec._json import codec as jsoncodec
+from smscodec._xml import codec as xmlcodec
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(sc.__file__).parent
-CATALOGUE = PACKAGE / "issue_codes.py"
+CATALOGUE = PACKAGE / "_core" / "issue_codes.py"
 VALUES = frozenset(code.value for code in IssueCode)
 CODE_SHAPE = re.compile(r"[a-z][a-z_]*\.[a-z][a-z_]*")
 #: Literals of a code's shape that are not codes.
-NOT_CODES = frozenset({"smscodec.xmlcodec"})  # a module name (strategies: is XML installed?)
+NOT_CODES = frozenset({"smscodec._xml.codec"})  # a module name (strategies: is XML installed?)
 
 
 def _catalogued(error: SmsCodecError) -> None:

@@ -499,7 +499,7 @@ def _outcome(data: bytes, model: type[Any], strict: bool) -> Any:
 def test_the_crowded_reading_agrees_with_the_plain_one(
     data: bytes, model: type[Any], strict: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smscodec import xmlcodec
+    from smscodec._xml import codec as xmlcodec
 
     plain = _outcome(data, model, strict)
     monkeypatch.setattr(xmlcodec, "_CROWDED", -1)  # every object element counts as crowded
@@ -607,7 +607,7 @@ def test_size_limit() -> None:
 
 
 def test_outline_reads_the_shape() -> None:
-    from smscodec.xmlcodec import outline
+    from smscodec._xml.codec import outline
 
     raw = (VECTORS / "binary-multi-request.xml").read_bytes()
     assert outline(raw, sc.Limits()) == ("request", {"messages"}, {"from", "to", "binary"})
@@ -820,9 +820,9 @@ def test_the_plain_reader_builds_the_general_tree_or_none(
 ) -> None:
     from lxml import etree
 
-    from smscodec import xmlcodec
-    from smscodec.bodies import BODY_OF
-    from smscodec.report import Report
+    from smscodec._core.report import Report
+    from smscodec._spec.bodies import BODY_OF
+    from smscodec._xml import codec as xmlcodec
 
     body = BODY_OF[type(value)]
     root = etree.fromstring(sc.encode(value, format="xml"))

@@ -13,13 +13,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar, dataclass_transform
 
-from smscodec import rules
-from smscodec.combinators import array_rule, object_rule, union_rule
-from smscodec.construct import check_constructed
-from smscodec.decimals import DECIMAL
-from smscodec.scalars import BOOLEAN, enum
-from smscodec.schema import Body, Field, FieldRule, Kind
-from smscodec.timestamps import TIMESTAMP
+from smscodec._spec import rules
+from smscodec._spec.decimals import DECIMAL
+from smscodec._spec.scalars import BOOLEAN, enum
+from smscodec._spec.timestamps import TIMESTAMP
+from smscodec._spec.vocabulary import Body, Field, FieldRule, Kind
+from smscodec._validate.combinators import array_rule, object_rule, union_rule
+from smscodec._validate.construct import check_constructed
 
 _T = TypeVar("_T")
 

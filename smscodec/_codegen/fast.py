@@ -1,4 +1,4 @@
-"""The generator of the fast paths (`smscodec.fastpath` says what they are and how they are
+"""The generator of the fast paths (`smscodec._fastpath` says what they are and how they are
 used), written to ``smscodec/_generated/json_fast.py`` by `emit`.
 
 Per top-level body: a decoder, a checker for sealed bodies, an encoder; every nested object
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..bodies import KINDS
-from ..fastpath import sealed
-from ..schema import Body, Field, Kind, telling
+from .._fastpath import sealed
+from .._spec.bodies import KINDS
+from .._spec.vocabulary import Body, Field, Kind, telling
 from .source import Module, name_of
 
 __all__ = ["FastGen"]
@@ -21,31 +21,31 @@ __all__ = ["FastGen"]
 HELPERS: dict[str, tuple[str, str]] = {
     "Any": ("typing", "Any"),
     "cast": ("typing", "cast"),
-    "BodyCheck": ("..schema", "BodyCheck"),
+    "BodyCheck": (".._spec.vocabulary", "BodyCheck"),
     "Callable": ("collections.abc", "Callable"),
     "encode_text": ("json.encoder", "encode_basestring"),
-    "fast_string_lists": ("..combinators", "fast_string_lists"),
-    "string_lists_json": ("..combinators", "string_lists_json"),
-    "decimal_text": ("..decimals", "decimal_text"),
-    "fast_decimal": ("..decimals", "fast_decimal"),
-    "fast_timestamp": ("..timestamps", "fast_timestamp"),
-    "timestamp_text": ("..timestamps", "timestamp_text"),
-    "BODY_OF": ("..bodies", "BODY_OF"),
-    "Limits": ("..limits", "Limits"),
-    "Report": ("..report", "Report"),
-    "INVALID": ("..rules", "INVALID"),
-    "is_clean": ("..rules", "is_clean"),
-    "parse_hex": ("..rules", "parse_hex"),
-    "parts_fit": ("..rules", "parts_fit"),
-    "hex_fits": ("..rules", "hex_fits"),
-    "udh_fits": ("..rules", "udh_fits"),
-    "MISSING": ("..schema", "MISSING"),
-    "colons": ("..tree", "colons"),
-    "mutable_twin": ("..twin", "mutable_twin"),
-    "UNBUILT": ("..validate", "UNBUILT"),
-    "missing": ("..validate", "missing"),
-    "unknown": ("..validate", "unknown"),
-    "walk_object": ("..validate", "walk_object"),
+    "fast_string_lists": (".._validate.combinators", "fast_string_lists"),
+    "string_lists_json": (".._validate.combinators", "string_lists_json"),
+    "decimal_text": (".._spec.decimals", "decimal_text"),
+    "fast_decimal": (".._spec.decimals", "fast_decimal"),
+    "fast_timestamp": (".._spec.timestamps", "fast_timestamp"),
+    "timestamp_text": (".._spec.timestamps", "timestamp_text"),
+    "BODY_OF": (".._spec.bodies", "BODY_OF"),
+    "Limits": (".._core.limits", "Limits"),
+    "Report": (".._core.report", "Report"),
+    "INVALID": (".._spec.rules", "INVALID"),
+    "is_clean": (".._spec.rules", "is_clean"),
+    "parse_hex": (".._spec.rules", "parse_hex"),
+    "parts_fit": (".._spec.rules", "parts_fit"),
+    "hex_fits": (".._spec.rules", "hex_fits"),
+    "udh_fits": (".._spec.rules", "udh_fits"),
+    "MISSING": (".._spec.vocabulary", "MISSING"),
+    "colons": (".._core.tree", "colons"),
+    "mutable_twin": (".._core.mutable", "mutable_twin"),
+    "UNBUILT": (".._validate.walk", "UNBUILT"),
+    "missing": (".._validate.walk", "missing"),
+    "unknown": (".._validate.walk", "unknown"),
+    "walk_object": (".._validate.walk", "walk_object"),
 }
 
 
@@ -148,7 +148,7 @@ class FastGen:
             # also listed in BODY_OF.
             f"BODY_OF[{model}]" if ours else f"{model}.__sms_body__",
             comment=None if any(n.startswith("BODY_") for n in self.module.constants) else
-            "The descriptions the checkers report through (smscodec.bodies).",
+            "The descriptions the checkers report through (smscodec._spec.bodies).",
         )
         return name
 
@@ -255,7 +255,7 @@ class FastGen:
         mutable = f"Mutable{model}"
         self.module.constant("new: Callable[[type], Any]", "object.__new__", comment=(
             "A model is built as its mutable twin, with the same slots, then switched to the\n"
-            "model's class (smscodec.twin)."
+            "model's class (smscodec._core.mutable)."
         ))
         self.module.constant(mutable, f"mutable_twin({model})")
         return [
@@ -615,7 +615,7 @@ def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
         ("ENCODERS", encoders, "encoder"),
     ):
         module.tables += [
-            f"#: Model class to its {what} (see smscodec.fastpath).",
+            f"#: Model class to its {what} (see smscodec._fastpath).",
             f"{table}: dict[type[Any], Callable[..., Any]] = {{",
             *(f"    {gen._model(body)}: {name}," for body, name in functions),
             "}",

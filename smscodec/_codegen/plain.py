@@ -1,4 +1,4 @@
-"""The generator of the plain XML readers (`smscodec.xmlcodec` says what they are for),
+"""The generator of the plain XML readers (`smscodec._xml.codec` says what they are for),
 written to ``smscodec/_generated/xml_plain.py`` by `emit`.
 
 One reader per top-level body: straight-line code, every nested object and array inlined,
@@ -8,9 +8,9 @@ the document is anything but plain.
 
 from __future__ import annotations
 
-from ..bodies import KINDS
-from ..schema import Body, Field, Kind, members
-from ..xmlcodec import (
+from .._spec.bodies import KINDS
+from .._spec.vocabulary import Body, Field, Kind, members
+from .._xml.codec import (
     _BOOLEAN,
     _DECIMAL,
     _DESTINATIONS,
@@ -30,12 +30,12 @@ HELPERS: dict[str, tuple[str, str]] = {
     "Any": ("typing", "Any"),
     "Callable": ("collections.abc", "Callable"),
     "etree": ("lxml", "etree"),
-    "Limits": ("..limits", "Limits"),
-    "OCTETS": ("..xmlvalues", "OCTETS"),
-    "bare": ("..xmlvalues", "bare"),
-    "integer": ("..xmlvalues", "integer"),
-    "boolean": ("..xmlvalues", "boolean"),
-    "plain_decimal": ("..decimals", "plain_decimal"),
+    "Limits": (".._core.limits", "Limits"),
+    "OCTETS": (".._xml.values", "OCTETS"),
+    "bare": (".._xml.values", "bare"),
+    "integer": (".._xml.values", "integer"),
+    "boolean": (".._xml.values", "boolean"),
+    "plain_decimal": (".._spec.decimals", "plain_decimal"),
 }
 
 # XML's S; a tail or a container's text that is anything else is mixed content.
@@ -201,7 +201,7 @@ def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
                    else where, body.model.__name__)
     module.tables += [
         "#: Model class to its plain reader and the largest depth `xmlcodec._tree` reaches in a",
-        "#: plain document of that body (see smscodec.xmlcodec).",
+        "#: plain document of that body (see smscodec._xml.codec).",
         "PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {",
         *(f"    {model}: ({name}, {deepest})," for model, (name, deepest) in readers.items()),
         "}",

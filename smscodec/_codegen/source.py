@@ -8,7 +8,7 @@ import re
 import tokenize
 from dataclasses import dataclass, field
 
-from ..schema import Body
+from .._spec.vocabulary import Body
 
 __all__ = ["Module", "name_of"]
 
@@ -49,7 +49,7 @@ class Module:
     comments: dict[str, str] = field(default_factory=dict)
     functions: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
-    #: Write the package's modules as absolute imports (``smscodec.rules``): for a module
+    #: Write the package's modules as absolute imports (``smscodec._spec.rules``): for a module
     #: generated outside the package, such as a test's from its own descriptions.
     absolute: bool = False
 

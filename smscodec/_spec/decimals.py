@@ -28,11 +28,11 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from .issue_codes import IssueCode
-from .report import Loc, Report
+from .._core.issue_codes import IssueCode
+from .._core.report import Loc, Report
+from .._core.tree import BigNumber, Fraction, show
 from .rules import INVALID, type_issue
-from .schema import FieldRule
-from .tree import BigNumber, Fraction, show
+from .vocabulary import FieldRule
 
 __all__ = [
     "CANONICAL",

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from .bodies import BODY_OF
-from .decimals import decimal_text
-from .errors import EncodeError, Issue
-from .report import Loc, render
-from .schema import Body, Field, Kind
-from .timestamps import timestamp_text
-from .xmlchars import UNENCODABLE, UNENCODABLE_RE
+from .._core.errors import EncodeError, Issue
+from .._core.report import Loc, render
+from .._core.xmlchars import UNENCODABLE, UNENCODABLE_RE
+from .._spec.bodies import BODY_OF
+from .._spec.decimals import decimal_text
+from .._spec.timestamps import timestamp_text
+from .._spec.vocabulary import Body, Field, Kind
 
 __all__ = ["write"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Final, Literal
 
-from .bodies import KINDS
+from ._spec.bodies import KINDS
 
 __all__ = ["KIND_NAMES", "Language", "file_name", "schema"]
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from ._core.limits import Limits
+from ._core.report import Report
 from ._generated import json_fast
-from .limits import Limits
-from .report import Report
-from .schema import Body
+from ._spec.vocabulary import Body
 
 __all__ = ["CHECKERS", "DECODERS", "ENCODERS", "sealed"]
 

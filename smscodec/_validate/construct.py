@@ -14,13 +14,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from .errors import ValidationError
-from .limits import Limits
-from .report import Report
-from .rules import INVALID
-from .schema import Body, Field, Kind
-from .tree import WrongType
-from .validate import walk_object
+from .._core.errors import ValidationError
+from .._core.limits import Limits
+from .._core.report import Report
+from .._core.tree import WrongType
+from .._spec.rules import INVALID
+from .._spec.vocabulary import Body, Field, Kind
+from .walk import walk_object
 
 __all__ = ["check_constructed", "to_tree"]
 

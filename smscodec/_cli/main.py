@@ -13,14 +13,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from .api import Format, decode, encode
-from .bodies import KINDS
-from .cost import sms_count
+from .._api import Format, decode, encode, sms_count
+from .._core.errors import SmsCodecError, ValidationError
+from .._core.limits import Limits
+from .._shipped_schemas import schema
+from .._spec.bodies import KINDS
+from .._spec.models import BinaryMultiRequest, SmsResponse, TextMultiRequest
 from .detect import detect_format, detect_kind
-from .errors import SmsCodecError, ValidationError
-from .limits import Limits
-from .models import BinaryMultiRequest, SmsResponse, TextMultiRequest
-from .shipped_schemas import schema
 
 __all__ = ["main"]
 
@@ -174,7 +173,7 @@ def _convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _count(args: argparse.Namespace, out: TextIO) -> int:
-    from .count_report import count_report, render_count_report
+    from .._sms.count_report import count_report, render_count_report
 
     if args.text == "-":
         raw = sys.stdin.buffer.read()

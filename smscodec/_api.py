@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeVar, cast
 
-from . import jsoncodec
-from .bodies import BODY_OF, kind_of
-from .errors import DecodeError, Issue, SmsCodecError, ValidationError
-from .limits import Limits
-from .models import RequestError, ServiceException
+from ._core.errors import DecodeError, Issue, SmsCodecError, ValidationError
+from ._core.limits import Limits
+from ._json import codec as jsoncodec
+from ._sms.segments import count_binary_segments, count_segments
+from ._spec.bodies import BODY_OF, kind_of
+from ._spec.models import (
+    BinaryMessage,
+    BinarySingleRequest,
+    RequestError,
+    ServiceException,
+    TextMessage,
+    TextSingleRequest,
+)
 
-__all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type"]
+__all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type", "sms_count"]
 
 Format = Literal["json", "xml"]
 T = TypeVar("T")
@@ -40,7 +48,7 @@ def decode(
     if format == "json":
         return cast(T, jsoncodec.decode(data, body, limits, strict=strict))
     if format == "xml":
-        from . import xmlcodec
+        from ._xml import codec as xmlcodec
 
         return cast(T, xmlcodec.decode(data, body, limits, strict=strict))
     raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
@@ -52,7 +60,7 @@ def encode(obj: Any, *, format: Format = "json") -> bytes:
     if format == "json":
         return jsoncodec.write(obj, body)
     if format == "xml":
-        from . import xmlcodec
+        from ._xml import codec as xmlcodec
 
         written: bytes = xmlcodec.write(obj, body)
         return written
@@ -128,3 +136,20 @@ def error_body(error: SmsCodecError, *, message_id: str = "BAD_REQUEST") -> Requ
             message_id=message_id, text=text, validation_errors=found or None
         )
     )
+
+
+def sms_count(
+    message: TextMessage | BinaryMessage | TextSingleRequest | BinarySingleRequest,
+) -> int:
+    """The SMS parts one destination of ``message`` receives (the response's ``smsCount``).
+
+    Text is counted as most gateways do, with the GSM 7-bit default alphabet or UCS-2 and no
+    national language tables; the validator refuses texts and payloads over 255 parts with
+    this same engine, so the two never disagree.
+    """
+    if isinstance(message, TextMessage | TextSingleRequest):
+        return count_segments(message.text).count
+    binary = message.binary
+    return count_binary_segments(
+        binary.hex, data_coding=binary.data_coding, esm_class=binary.esm_class
+    ).count

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import jsoncodec
-from .api import Format
-from .limits import Limits
+from .._api import Format
+from .._core.limits import Limits
+from .._json import codec as jsoncodec
 
 __all__ = ["detect_format", "detect_kind"]
 
@@ -28,7 +28,7 @@ def detect_format(data: bytes) -> Format:
 def detect_kind(data: bytes, fmt: Format, limits: Limits) -> str:
     """The kind name the body looks like; raises `DecodeError` if it is not well-formed."""
     if fmt == "xml":
-        from .xmlcodec import outline
+        from .._xml.codec import outline
 
         return _kind_from_shape(*outline(data, limits))
     tree = jsoncodec.read(data, limits)

@@ -6,7 +6,7 @@ replaces the default alphabet extension table of 6.2.1.1 for the one septet afte
 escape. A message selects them with the National Language Locking Shift and Single Shift IEs,
 whose octet is the national language identifier of 6.2.1.2.4. Spanish has a single shift
 table only: A.3.2 is void. This module is the one place these tables live, in the same shape
-as smscodec.gsm.
+as smscodec._sms.gsm.
 """
 
 # Provenance and disputed cells

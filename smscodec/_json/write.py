@@ -11,10 +11,10 @@ from __future__ import annotations
 from json.encoder import encode_basestring
 from typing import Any
 
-from .combinators import string_lists_json
-from .decimals import decimal_text
-from .schema import Body, Field, Kind
-from .timestamps import timestamp_text
+from .._spec.decimals import decimal_text
+from .._spec.timestamps import timestamp_text
+from .._spec.vocabulary import Body, Field, Kind
+from .._validate.combinators import string_lists_json
 
 __all__ = ["write_object"]
 

@@ -13,14 +13,14 @@ import json.scanner
 from collections.abc import Callable
 from typing import Any
 
-from .errors import DecodeError, EncodeError, Issue
-from .fastpath import CHECKERS, DECODERS, ENCODERS
-from .jsonwrite import write_object
-from .limits import Limits
-from .report import Report
-from .schema import Body
-from .tree import BigNumber, Duplicates, Fraction
-from .validate import finish, validate
+from .._core.errors import DecodeError, EncodeError, Issue
+from .._core.limits import Limits
+from .._core.report import Report
+from .._core.tree import BigNumber, Duplicates, Fraction
+from .._fastpath import CHECKERS, DECODERS, ENCODERS
+from .._spec.vocabulary import Body
+from .._validate.walk import finish, validate
+from .write import write_object
 
 __all__ = ["decode", "parse", "parse_plain", "read", "text_of", "write"]
 

@@ -41,25 +41,25 @@ from typing import Any, Final, NoReturn, cast
 
 from lxml import etree
 
-from . import validate as _validate
-from ._generated.xml_plain import PLAIN_READERS
-from .bodies import BODY_OF
-from .decimals import plain_decimal
-from .errors import DecodeError, Issue, ValidationError
-from .fastpath import DECODERS
-from .limits import Limits
-from .report import Loc, Report
-from .schema import Body, Field, Kind, members
-from .tree import Duplicates
-from .xmlvalues import bare as _bare
-from .xmlvalues import blank_or_text as _blank_or_text
-from .xmlvalues import boolean as _boolean
-from .xmlvalues import integer as _integer
+from .._core.errors import DecodeError, Issue, ValidationError
+from .._core.limits import Limits
+from .._core.report import Loc, Report
+from .._core.tree import Duplicates
+from .._fastpath import DECODERS
+from .._generated.xml_plain import PLAIN_READERS
+from .._spec.bodies import BODY_OF
+from .._spec.decimals import plain_decimal
+from .._spec.vocabulary import Body, Field, Kind, members
+from .._validate import walk as _validate
+from .values import bare as _bare
+from .values import blank_or_text as _blank_or_text
+from .values import boolean as _boolean
+from .values import integer as _integer
 
 __all__ = ["decode", "outline", "write"]
 
 # The writer lives in its own module; the codec is its two halves.
-from .xmlwrite import write
+from .write import write
 
 
 def _parser(target: etree.ParserTarget | None = None) -> etree.XMLParser:

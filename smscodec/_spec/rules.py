@@ -14,12 +14,12 @@ import heapq
 import re
 from typing import Any, Final
 
-from .frozenmap import FrozenMap
-from .issue_codes import IssueCode
-from .limits import Limits
-from .report import Loc, Report
-from .schema import BodyCheck, FieldRule
-from .segments import (
+from .._core.frozenmap import FrozenMap
+from .._core.issue_codes import IssueCode
+from .._core.limits import Limits
+from .._core.report import Loc, Report
+from .._core.tree import BigNumber, Fraction, WrongType, describe, show
+from .._sms.segments import (
     MAX_PARTS,
     OCTETS_MULTI,
     SEPTET_CODINGS,
@@ -29,7 +29,7 @@ from .segments import (
     count_binary_segments,
     count_segments,
 )
-from .tree import BigNumber, Fraction, WrongType, describe, show
+from .vocabulary import BodyCheck, FieldRule
 
 __all__ = [
     "BINARY_CONTENT",

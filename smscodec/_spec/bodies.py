@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
 from . import models as m
 from . import rules
-from .combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
-from .schema import Body, Field, Kind, Rule
+from .vocabulary import Body, Field, Kind, Rule
 
 __all__ = ["BODY_OF", "KINDS", "kind_of"]
 

@@ -11,9 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .frozenmap import FrozenMap
+from .._core.frozenmap import FrozenMap
+from .._core.report import Loc, Report
 from .inline import inline
-from .report import Loc, Report
 
 __all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Rule", "members",
            "telling"]

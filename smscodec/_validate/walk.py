@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .issue_codes import IssueCode
-from .report import Loc, Report
-from .rules import INVALID, type_issue
-from .schema import MISSING, Body, Field
-from .tree import Duplicates, describe, show
+from .._core.issue_codes import IssueCode
+from .._core.report import Loc, Report
+from .._core.tree import Duplicates, describe, show
+from .._spec.rules import INVALID, type_issue
+from .._spec.vocabulary import MISSING, Body, Field
 
 __all__ = [
     "UNBUILT",

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar, dataclass_transform
 
-from .construct import check_constructed
+from .._validate.construct import check_constructed
 
 __all__ = [
     "BinaryContent",

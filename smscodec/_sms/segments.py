@@ -2,8 +2,8 @@
 
 The rules are DESIGN's "Segment counting" and the binary payload rules under "Wire rules";
 the facts behind them are cited from 3GPP TS 23.038 (alphabets) and TS 23.040 (user data
-header). Which characters are GSM 7-bit comes only from `smscodec.gsm` and `smscodec.national`:
-this module derives its lookup structures from those tables and never restates them.
+header). Which characters are GSM 7-bit comes only from `gsm` and `national` beside it: this
+module derives its lookup structures from those tables and never restates them.
 
 Counting runs at C level (a charmap encoder, `bytes.translate`, `str.encode`, `re`): Python
 loops run once per part, or once per character that forces UCS-2 when there are few of
@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
+from .._core.mutable import mutable_twin
 from .gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
-from .twin import mutable_twin
 
 if TYPE_CHECKING:
     from _codecs import _EncodingMap
@@ -422,7 +422,7 @@ def count_segments(text: str, *, language: str | None = None) -> TextSegments:
     An ISO 639-1 code (any case) also tries that language's national tables of TS 23.038
     Annex A: single shift, locking shift, and both. ``"auto"`` tries every language. The
     fewest parts win; ties go to fewer tables (single shift before locking shift), then to
-    the order of `smscodec.national.LANGUAGES`. UCS-2 is used only when no combination
+    the order of `smscodec._sms.national.LANGUAGES`. UCS-2 is used only when no combination
     encodes the text: it never needs fewer parts, since even a text of escaped characters
     gets at least 76 characters into one GSM part (UCS-2: 70) and 73 into each concatenated
     part (UCS-2: 67).
@@ -493,7 +493,7 @@ def count_binary_segments(
 ) -> BinarySegments:
     """Count the SMS parts a binary payload needs and cut it into them.
 
-    This counts; it does not validate (`smscodec.rules` does). What it makes of a payload
+    This counts; it does not validate (`smscodec._spec.rules` does). What it makes of a payload
     that breaks the rules: an octet above 0x7F in a septet coding is still one septet; a
     trailing odd octet in UCS-2 is one more octet; a UDH length beyond the payload counts
     the octets that are there as header. Raises ValueError only for data_coding or esm_class

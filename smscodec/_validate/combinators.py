@@ -11,14 +11,14 @@ from collections.abc import Mapping
 from json.encoder import encode_basestring
 from typing import Any, Final
 
-from .frozenmap import FrozenMap
-from .issue_codes import IssueCode
-from .limits import Limits
-from .report import Loc, Report
-from .rules import DESTINATION, INVALID, is_clean, string, type_issue
-from .schema import Body, FieldRule, Rule, telling
-from .tree import Duplicates
-from .validate import walk_object
+from .._core.frozenmap import FrozenMap
+from .._core.issue_codes import IssueCode
+from .._core.limits import Limits
+from .._core.report import Loc, Report
+from .._core.tree import Duplicates
+from .._spec.rules import DESTINATION, INVALID, is_clean, string, type_issue
+from .._spec.vocabulary import Body, FieldRule, Rule, telling
+from .walk import walk_object
 
 __all__ = [
     "DESTINATIONS",
