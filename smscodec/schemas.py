@@ -39,8 +39,8 @@ from lxml import etree
 
 from ._shipped_schemas import KIND_NAMES, file_name, schema
 from ._spec.bodies import KINDS
-from ._spec.decimals import CANONICAL as DECIMAL_FORM
-from ._spec.decimals import MAX_DIGITS
+from ._spec.rules.decimals import CANONICAL as DECIMAL_FORM
+from ._spec.rules.decimals import MAX_DIGITS
 from ._spec.vocabulary import Body, Field, Kind, members, telling
 
 __all__ = [

@@ -29,8 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("text", ("_sms", "_sms.*")),
     # The description vocabulary (Body, Field, Kind) and the field rules, one module per
     # subject; the values of the richer kinds (decimals, timestamps, booleans and enums) too.
-    ("vocabulary", ("_spec", "_spec.vocabulary", "_spec.inline", "_spec.rules", "_spec.rules.*",
-                    "_spec.decimals", "_spec.timestamps", "_spec.scalars")),
+    ("vocabulary", ("_spec", "_spec.vocabulary", "_spec.inline", "_spec.rules", "_spec.rules.*")),
     # The validator: the walker, the combinators descriptions are made of, and the check a
     # model's constructor runs. It finds a model's description on the model class
     # (``__sms_body__``), so it never imports the list of bodies.

@@ -51,9 +51,9 @@ from smscodec._fastpath import ENCODERS
 from smscodec._json import codec as jsoncodec
 from smscodec._json.write import write_object
 from smscodec._spec.bodies import BODY_OF
-from smscodec._spec.decimals import MAX_DIGITS, decimal, decimal_text, fast_decimal
-from smscodec._spec.scalars import enum
-from smscodec._spec.timestamps import TIMESTAMP, fast_timestamp, timestamp, timestamp_text
+from smscodec._spec.rules.decimals import MAX_DIGITS, decimal, decimal_text, fast_decimal
+from smscodec._spec.rules.scalars import enum
+from smscodec._spec.rules.timestamps import TIMESTAMP, fast_timestamp, timestamp, timestamp_text
 from smscodec._spec.vocabulary import Body, Field, Kind, members
 from smscodec._validate.combinators import union_rule
 from smscodec._validate.walk import validate

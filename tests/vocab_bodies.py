@@ -14,9 +14,9 @@ from decimal import Decimal
 from typing import Any, TypeVar, dataclass_transform
 
 from smscodec._spec import rules
-from smscodec._spec.decimals import DECIMAL
-from smscodec._spec.scalars import BOOLEAN, enum
-from smscodec._spec.timestamps import TIMESTAMP
+from smscodec._spec.rules.decimals import DECIMAL
+from smscodec._spec.rules.scalars import BOOLEAN, enum
+from smscodec._spec.rules.timestamps import TIMESTAMP
 from smscodec._spec.vocabulary import Body, Field, FieldRule, Kind
 from smscodec._validate.combinators import array_rule, object_rule, union_rule
 from smscodec._validate.construct import check_constructed

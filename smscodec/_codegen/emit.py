@@ -31,7 +31,7 @@ _MODULES: tuple[tuple[str, str, str, str, Callable[[Module], None]], ...] = (
         "Fast paths, one per top-level body: decoder, checker (sealed bodies) and JSON encoder.",
         "smscodec/_codegen/fast.py",
         "the body descriptions in smscodec/_spec/bodies.py and the valid cases\n"
-        "stated in smscodec/_spec/rules.py",
+        "stated in the rules, smscodec/_spec/rules/",
         fast.generate,
     ),
     (

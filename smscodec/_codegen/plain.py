@@ -35,7 +35,7 @@ HELPERS: dict[str, tuple[str, str]] = {
     "bare": (".._xml.values", "bare"),
     "integer": (".._xml.values", "integer"),
     "boolean": (".._xml.values", "boolean"),
-    "plain_decimal": (".._spec.decimals", "plain_decimal"),
+    "plain_decimal": (".._spec.rules.decimals", "plain_decimal"),
 }
 
 # XML's S; a tail or a container's text that is anything else is mixed content.

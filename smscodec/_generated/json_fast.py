@@ -2,7 +2,7 @@
 
 GENERATED FILE: do not edit by hand. Written by scripts/generate_code.py with
 smscodec/_codegen/fast.py, from the body descriptions in smscodec/_spec/bodies.py and the valid cases
-stated in smscodec/_spec/rules.py.
+stated in the rules, smscodec/_spec/rules/.
 To change it, change those and run `python scripts/generate_code.py`; tests/test_generated.py
 fails while this file differs from what the generator makes now.
 """
@@ -32,7 +32,9 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
-from .._spec.rules import INVALID, is_clean, parse_hex, parts_fit, udh_fits
+from .._spec.rules.binary import parse_hex, udh_fits
+from .._spec.rules.common import INVALID, is_clean
+from .._spec.rules.text import parts_fit
 from .._spec.vocabulary import MISSING, BodyCheck
 from .._validate.combinators import fast_string_lists, string_lists_json
 from .._validate.walk import UNBUILT, missing, unknown, walk_object

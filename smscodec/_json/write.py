@@ -11,8 +11,8 @@ from __future__ import annotations
 from json.encoder import encode_basestring
 from typing import Any
 
-from .._spec.decimals import decimal_text
-from .._spec.timestamps import timestamp_text
+from .._spec.rules.decimals import decimal_text
+from .._spec.rules.timestamps import timestamp_text
 from .._spec.vocabulary import Body, Field, Kind
 from .._validate.combinators import string_lists_json
 

@@ -48,7 +48,7 @@ from .._core.tree import Duplicates
 from .._fastpath import DECODERS
 from .._generated.xml_plain import PLAIN_READERS
 from .._spec.bodies import BODY_OF
-from .._spec.decimals import plain_decimal
+from .._spec.rules.decimals import plain_decimal
 from .._spec.vocabulary import Body, Field, Kind, members
 from .._validate import walk as _validate
 from .values import bare as _bare

@@ -12,8 +12,8 @@ from .._core.errors import EncodeError, Issue
 from .._core.report import Loc, render
 from .._core.xmlchars import UNENCODABLE, UNENCODABLE_RE
 from .._spec.bodies import BODY_OF
-from .._spec.decimals import decimal_text
-from .._spec.timestamps import timestamp_text
+from .._spec.rules.decimals import decimal_text
+from .._spec.rules.timestamps import timestamp_text
 from .._spec.vocabulary import Body, Field, Kind
 
 __all__ = ["write"]

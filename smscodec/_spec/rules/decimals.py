@@ -28,11 +28,11 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from .._core.issue_codes import IssueCode
-from .._core.report import Loc, Report
-from .._core.tree import BigNumber, Fraction, show
-from .rules import INVALID, type_issue
-from .vocabulary import FieldRule
+from ..._core.issue_codes import IssueCode
+from ..._core.report import Loc, Report
+from ..._core.tree import BigNumber, Fraction, show
+from ..vocabulary import FieldRule
+from .common import INVALID, type_issue
 
 __all__ = [
     "CANONICAL",

@@ -18,12 +18,12 @@ from __future__ import annotations
 import difflib
 from typing import Final
 
-from .._core.frozenmap import FrozenMap
-from .._core.issue_codes import IssueCode
-from .._core.report import Loc, Report
-from .._core.tree import show
-from .rules import INVALID, string, string_fits, type_issue
-from .vocabulary import FieldRule
+from ..._core.frozenmap import FrozenMap
+from ..._core.issue_codes import IssueCode
+from ..._core.report import Loc, Report
+from ..._core.tree import show
+from ..vocabulary import FieldRule
+from .common import INVALID, string, string_fits, type_issue
 
 __all__ = ["BOOLEAN", "boolean", "enum"]
 

@@ -26,12 +26,12 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Final
 
-from .._core.frozenmap import FrozenMap
-from .._core.issue_codes import IssueCode
-from .._core.report import Loc, Report
-from .._core.tree import show
-from .rules import INVALID, type_issue
-from .vocabulary import FieldRule
+from ..._core.frozenmap import FrozenMap
+from ..._core.issue_codes import IssueCode
+from ..._core.report import Loc, Report
+from ..._core.tree import show
+from ..vocabulary import FieldRule
+from .common import INVALID, type_issue
 
 __all__ = [
     "API_FORM",
