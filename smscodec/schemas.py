@@ -359,7 +359,7 @@ def _all(ctype: etree._Element, fields: tuple[Field, ...], *, optional: bool = F
             element.set("type", f.body.model.__name__)
             nested.append(f.body)
         elif kind is Kind.MAP:
-            # One <entry> a member (see xmlcodec._map): its <key> once, among its <value>s
+            # One <entry> a member (see _xml.read._map): its <key> once, among its <value>s
             # (written first, read anywhere; value*, key, value* is deterministic).
             entry = _items(element, "entry", 0)
             etype = etree.SubElement(entry, _XS_TAG + "complexType")

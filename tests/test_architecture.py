@@ -42,7 +42,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fastpath", ("_generated", "_generated.*", "_fastpath", "_xml.values")),
     # The wire formats, with the same shape: each reads into the neutral tree, validates, and
     # writes a model's canonical bytes.
-    ("codecs", ("_json", "_json.*", "_xml", "_xml.parse", "_xml.read", "_xml.lines",
+    ("codecs", ("_json", "_json.*", "_xml", "_xml.parse", "_xml.markup", "_xml.read", "_xml.lines",
                 "_xml.codec", "_xml.write")),
     # What ``import smscodec`` gives: dispatch by format and type, and the small helpers.
     ("api", ("__init__", "_api", "_shipped_schemas")),

@@ -32,6 +32,7 @@ from smscodec import IssueCode, Limits, SmsCodecError
 from smscodec import strategies as ss
 from smscodec._json import codec as jsoncodec
 from smscodec._xml import codec as xmlcodec
+from smscodec._xml import parse as xmlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(sc.__file__).parent
@@ -327,7 +328,7 @@ def _simulated(
 def _entity_node(monkeypatch: pytest.MonkeyPatch) -> Callable[[], object]:
     # No input yields it: without a DTD an unknown entity is a syntax error, and libxml2 keeps
     # no entity node. xmlcodec still refuses one; the node is put into the parsed tree here.
-    real = xmlcodec._parse
+    real = xmlparse._parse
 
     def parse(raw: bytes) -> etree._Element:
         root = real(raw)

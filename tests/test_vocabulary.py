@@ -58,6 +58,8 @@ from smscodec._spec.vocabulary import Body, Field, Kind, members
 from smscodec._validate.combinators import union_rule
 from smscodec._validate.walk import validate
 from smscodec._xml import codec as xmlcodec
+from smscodec._xml import markup
+from smscodec._xml import read as xmlread
 from smscodec._xml.write import write as write_xml
 from smscodec.schemas import json_schema_of, xsd_of
 
@@ -749,7 +751,7 @@ def test_generated_decoders_agree_with_the_validator(
     root = etree.fromstring(encode(value, body, "xml"))
     read, _ = generated[1].PLAIN_READERS[body.model]
     plain_tree = read(root, L)
-    assert plain_tree == xmlcodec._tree(root, body, xmlcodec._State(
+    assert plain_tree == xmlread._tree(root, body, markup._State(
         Report(L, strict=False, xml=True), check=body.closed, max_depth=L.max_depth))
     assert module.DECODERS[body.model](plain_tree, L) == value
 

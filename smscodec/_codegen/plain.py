@@ -2,7 +2,7 @@
 written to ``smscodec/_generated/xml_plain.py`` by `emit`.
 
 One reader per top-level body: straight-line code, every nested object and array inlined,
-that builds the tree `xmlcodec._tree` builds for a plain document, or returns None the moment
+that builds the tree `_xml.read._tree` builds for a plain document, or returns None the moment
 the document is anything but plain.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .._spec.bodies import KINDS
 from .._spec.vocabulary import Body, Field, Kind, members
-from .._xml.codec import (
+from .._xml.read import (
     _BOOLEAN,
     _DECIMAL,
     _DESTINATIONS,
@@ -200,7 +200,7 @@ def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
         module.use(".." + where.removeprefix("smscodec.") if where.startswith("smscodec.")
                    else where, body.model.__name__)
     module.tables += [
-        "#: Model class to its plain reader and the largest depth `xmlcodec._tree` reaches in a",
+        "#: Model class to its plain reader and the largest depth `_xml.read._tree` reaches in a",
         "#: plain document of that body (see smscodec._xml.codec).",
         "PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {",
         *(f"    {model}: ({name}, {deepest})," for model, (name, deepest) in readers.items()),

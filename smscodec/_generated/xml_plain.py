@@ -557,7 +557,7 @@ def read_xml_request_error(e: etree._Element, L: Limits) -> dict[str, Any] | Non
     return o
 
 
-#: Model class to its plain reader and the largest depth `xmlcodec._tree` reaches in a
+#: Model class to its plain reader and the largest depth `_xml.read._tree` reaches in a
 #: plain document of that body (see smscodec._xml.codec).
 PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {
     TextMultiRequest: (read_xml_text_multi_request, 4),

@@ -1,5 +1,5 @@
 """What an XML element's text becomes in the neutral tree: shared by the XML reader
-(`xmlcodec`) and the plain readers generated from the descriptions (`_generated.xml_plain`)."""
+(`read`) and the plain readers generated from the descriptions (`_generated.xml_plain`)."""
 
 from __future__ import annotations
 

@@ -167,7 +167,7 @@ def _write_object(obj: Any, body: Body, loc: Loc, out: list[str]) -> None:
             _write_object(value, step.shapes[value.__class__], (loc, step.wire), out)
             out.append(step.close)
         elif how == _W_MAP:
-            # One <entry> a key: keys are any strings, not XML names (see xmlcodec._map).
+            # One <entry> a key: keys are any strings, not XML names (see _xml.read._map).
             at = (loc, step.wire)
             out.append(step.open)
             for key, messages in value.items():
