@@ -42,7 +42,7 @@ def decode(
     reports unknown fields, inconsistent status groups and an ``smsCount`` below 1.
     """
     body = BODY_OF.get(type)
-    if body is None or body.kind is None:
+    if body is None or body.name is None:
         body = kind_of(type)  # raises TypeError naming the body types
     limits = limits or _DEFAULT_LIMITS
     if format == "json":

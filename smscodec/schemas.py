@@ -120,11 +120,11 @@ def json_schema(kind: str) -> dict[str, Any]:
 
 def json_schema_of(body: Body) -> dict[str, Any]:
     """The JSON Schema of any top-level body description (one with a ``kind``)."""
-    assert body.kind is not None, f"{body.model.__name__} is not a top-level body"
+    assert body.name is not None, f"{body.model.__name__} is not a top-level body"
     defs: dict[str, Any] = {}
     out: dict[str, Any] = {
         "$schema": _DRAFT,
-        "$id": _ID.format(kind=body.kind),
+        "$id": _ID.format(kind=body.name),
         "$comment": _ROOT_COMMENT,
         "title": body.model.__name__,
         "description": body.doc,

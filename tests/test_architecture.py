@@ -220,3 +220,22 @@ def test_json_and_shipped_schemas_need_no_lxml() -> None:
         "assert sc.schema('sms-response', 'xsd').startswith('<?xml')\n"
         "assert 'lxml' not in sys.modules\n"
     )
+
+
+#: Modules allowed past `MAX_LINES`, with the reason: tables, and what a generator writes.
+LONG_MODULES: dict[str, str] = {
+    "_sms.national": "the national language tables of 3GPP TS 23.038, one row a line",
+    "_generated.json_fast": "generated: every body's decoder, checker and encoder inlined",
+}
+MAX_LINES = 600
+
+
+def test_no_module_is_longer_than_it_can_be_read() -> None:
+    # A module over this length holds more than one job; split it by job (see README,
+    # Architecture), or list it above if it is a table or generated.
+    long = {
+        name: n for name, path in _modules().items()
+        if (n := len(path.read_text("utf-8").splitlines())) > MAX_LINES
+    }
+    assert set(long) <= set(LONG_MODULES), f"modules over {MAX_LINES} lines: {long}"
+    assert all(name in _modules() for name in LONG_MODULES), "LONG_MODULES names a module gone"

@@ -96,7 +96,7 @@ def test_no_source_is_compiled_at_run_time() -> None:
 
 def test_tables_name_the_generated_functions_of_every_body() -> None:
     for body in KINDS.values():
-        name = body.kind.replace("-", "_") if body.kind else ""
+        name = body.name.replace("-", "_") if body.name else ""
         assert DECODERS[body.model] is getattr(json_fast, f"decode_{name}")
         assert ENCODERS[body.model] is getattr(json_fast, f"encode_{name}")
         if sealed(body):

@@ -18,8 +18,8 @@ LINE: int = 100  # ruff's line length, for the import block only (see `Module.re
 def name_of(body: Body) -> str:
     """A body's name in generated code: its kind (``binary_multi_request``), or for a part
     of a body its model's name in snake case (``binary_content``)."""
-    if body.kind is not None:
-        return body.kind.replace("-", "_")
+    if body.name is not None:
+        return body.name.replace("-", "_")
     return re.sub(r"(?<!^)(?=[A-Z])", "_", body.model.__name__).lower()
 
 

@@ -122,7 +122,7 @@ TEXT_MULTI_REQUEST = Body(
     model=m.TextMultiRequest,
     doc="Several text messages, each to its own destinations.",
     closed=True,
-    kind="text-multi-request",
+    name="text-multi-request",
     xml_root="request",
     fields=(_messages(TEXT_MESSAGE, "the messages, at least one", empty="messages.empty"),),
 )
@@ -130,7 +130,7 @@ BINARY_MULTI_REQUEST = Body(
     model=m.BinaryMultiRequest,
     doc="Several binary messages, each to its own destinations.",
     closed=True,
-    kind="binary-multi-request",
+    name="binary-multi-request",
     xml_root="request",
     fields=(_messages(BINARY_MESSAGE, "the messages, at least one", empty="messages.empty"),),
 )
@@ -138,7 +138,7 @@ TEXT_SINGLE_REQUEST = Body(
     model=m.TextSingleRequest,
     doc="One text message to one or more destinations.",
     closed=True,
-    kind="text-single-request",
+    name="text-single-request",
     xml_root="request",
     fields=(_SENDER, _TO, _TEXT),
 )
@@ -146,7 +146,7 @@ BINARY_SINGLE_REQUEST = Body(
     model=m.BinarySingleRequest,
     doc="One binary message to one or more destinations.",
     closed=True,
-    kind="binary-single-request",
+    name="binary-single-request",
     xml_root="request",
     fields=(_SENDER, _TO, _BINARY),
 )
@@ -197,7 +197,7 @@ SMS_RESPONSE = Body(
     model=m.SmsResponse,
     doc="The response to a send request.",
     closed=False,
-    kind="sms-response",
+    name="sms-response",
     xml_root="smsResponse",
     fields=(
         _text("bulkId", "bulk_id", "the id of the bulk, sent for more than one destination",
@@ -226,7 +226,7 @@ REQUEST_ERROR = Body(
     model=m.RequestError,
     doc="The API's error body.",
     closed=False,
-    kind="request-error",
+    name="request-error",
     xml_root="requestError",
     xml_envelope="ApiException",
     wrapper="requestError",
@@ -236,9 +236,9 @@ REQUEST_ERROR = Body(
     ),
 )
 
-#: The top-level bodies by kind name, in the order the command line lists them.
+#: The top-level bodies by name, in the order the command line lists them.
 KINDS: dict[str, Body] = {
-    b.kind: b
+    b.name: b
     for b in (
         TEXT_MULTI_REQUEST,
         BINARY_MULTI_REQUEST,
@@ -247,7 +247,7 @@ KINDS: dict[str, Body] = {
         SMS_RESPONSE,
         REQUEST_ERROR,
     )
-    if b.kind is not None
+    if b.name is not None
 }
 
 #: Every model class to its description.
@@ -271,7 +271,7 @@ for _model, _body in BODY_OF.items():
 def kind_of(model: type[Any]) -> Body:
     """The top-level description of a model class, or TypeError naming the ones there are."""
     body = BODY_OF.get(model)
-    if body is None or body.kind is None:
+    if body is None or body.name is None:
         names = ", ".join(b.model.__name__ for b in KINDS.values())
         raise TypeError(f"{model!r} is not a body type; use one of {names}")
     return body

@@ -176,8 +176,9 @@ class Body:
     closed: bool
     #: A rule across fields, run once every field passed; reports and returns False on a fault.
     check: BodyCheck | None = None
-    #: Only for the top level: the kind name, XML root element, and a JSON wrapper key.
-    kind: str | None = None
+    #: Only for the top level: the body's name (``text-multi-request``, as the command line and
+    #: the schema files call it), XML root element, and a JSON wrapper key.
+    name: str | None = None
     xml_root: str | None = None
     #: A root element that may enclose ``xml_root`` (as the top-level object of the JSON twin
     #: encloses ``wrapper``): read, never written.
