@@ -8,9 +8,10 @@ inlined:
 
 - a decoder that builds the model, or returns None the moment anything is not plainly valid
   (the caller then runs the validator, which accepts or explains);
-- for sealed bodies (the requests, see `sealed`) a checker, the decoder's twin for a refused
-  body: each value takes its fast check and only a value that fails it goes to its field's
-  own rule, so the issues are the validator's, at the cost of the fast path;
+- for sealed bodies (the requests, see `sealed`) a checker, the decoder's reporting
+  counterpart for a refused body: each value takes its fast check and only a value that fails
+  it goes to its field's own rule, so the issues are the validator's, at the cost of the fast
+  path;
 - an encoder that writes canonical JSON with string concatenation.
 
 The valid case of every rule is stated once in `rules` (as an expression the generator

@@ -65,7 +65,7 @@ def _models(value: Any) -> list[Any]:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in VECTORS.glob("*.json")))
 def test_fast_models_are_ordinary_models(name: str) -> None:
-    # The decoder builds models in a mutable twin and then switches their class: each must be
+    # The decoder builds models in a mutable class and then switches their class: each must be
     # exactly what the constructor makes (class, equality, hash, frozen, no __dict__).
     tree = jsoncodec.read((VECTORS / name).read_bytes(), LIMITS)
     decoded = [m for m in (DECODERS[b.model](tree, LIMITS) for b in KINDS.values())

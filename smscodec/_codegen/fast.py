@@ -42,7 +42,7 @@ HELPERS: dict[str, tuple[str, str]] = {
     "udh_fits": (".._spec.rules.binary", "udh_fits"),
     "MISSING": (".._spec.vocabulary", "MISSING"),
     "colons": (".._core.tree", "colons"),
-    "mutable_twin": (".._core.mutable", "mutable_twin"),
+    "mutable_class": (".._core.mutable", "mutable_class"),
     "UNBUILT": (".._validate.walk", "UNBUILT"),
     "missing": (".._validate.walk", "missing"),
     "unknown": (".._validate.walk", "unknown"),
@@ -230,14 +230,14 @@ class FastGen(EncoderGen):
 
     def _build(self, body: Body, o: str, names: dict[str, str]) -> list[str]:
         """Source that builds the model into ``o`` from the checked values ``names``: slot
-        stores into its mutable twin, then the class switch (see `twin`)."""
+        stores into its mutable class, then the class switch (see `_core.mutable`)."""
         model = self._model(body)
         mutable = f"Mutable{model}"
         self.module.constant("new: Callable[[type], Any]", "object.__new__", comment=(
-            "A model is built as its mutable twin, with the same slots, then switched to the\n"
+            "A model is built in a mutable class with the same slots, then switched to the\n"
             "model's class (smscodec._core.mutable)."
         ))
-        self.module.constant(mutable, f"mutable_twin({model})")
+        self.module.constant(mutable, f"mutable_class({model})")
         return [
             f"{o} = new({mutable})",
             *(f"{o}.{f.name} = {names[f.name]}" for f in body.fields),

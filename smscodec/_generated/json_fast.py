@@ -14,7 +14,7 @@ from json.encoder import encode_basestring as encode_text
 from typing import Any, cast
 
 from .._core.limits import Limits
-from .._core.mutable import mutable_twin
+from .._core.mutable import mutable_class
 from .._core.report import Report
 from .._core.tree import colons
 from .._spec.bodies import BODY_OF
@@ -39,21 +39,21 @@ from .._spec.vocabulary import MISSING, BodyCheck
 from .._validate.combinators import fast_string_lists, string_lists_json
 from .._validate.walk import UNBUILT, missing, unknown, walk_object
 
-# A model is built as its mutable twin, with the same slots, then switched to the
+# A model is built in a mutable class with the same slots, then switched to the
 # model's class (smscodec._core.mutable).
 new: Callable[[type], Any] = object.__new__
-MutableTextMessage = mutable_twin(TextMessage)
-MutableTextMultiRequest = mutable_twin(TextMultiRequest)
-MutableBinaryContent = mutable_twin(BinaryContent)
-MutableBinaryMessage = mutable_twin(BinaryMessage)
-MutableBinaryMultiRequest = mutable_twin(BinaryMultiRequest)
-MutableTextSingleRequest = mutable_twin(TextSingleRequest)
-MutableBinarySingleRequest = mutable_twin(BinarySingleRequest)
-MutableStatus = mutable_twin(Status)
-MutableSentMessage = mutable_twin(SentMessage)
-MutableSmsResponse = mutable_twin(SmsResponse)
-MutableServiceException = mutable_twin(ServiceException)
-MutableRequestError = mutable_twin(RequestError)
+MutableTextMessage = mutable_class(TextMessage)
+MutableTextMultiRequest = mutable_class(TextMultiRequest)
+MutableBinaryContent = mutable_class(BinaryContent)
+MutableBinaryMessage = mutable_class(BinaryMessage)
+MutableBinaryMultiRequest = mutable_class(BinaryMultiRequest)
+MutableTextSingleRequest = mutable_class(TextSingleRequest)
+MutableBinarySingleRequest = mutable_class(BinarySingleRequest)
+MutableStatus = mutable_class(Status)
+MutableSentMessage = mutable_class(SentMessage)
+MutableSmsResponse = mutable_class(SmsResponse)
+MutableServiceException = mutable_class(ServiceException)
+MutableRequestError = mutable_class(RequestError)
 
 # The descriptions the checkers report through (smscodec._spec.bodies).
 BODY_TEXT_MULTI_REQUEST = BODY_OF[TextMultiRequest]

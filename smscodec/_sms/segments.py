@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
-from .._core.mutable import mutable_twin
+from .._core.mutable import mutable_class
 from .gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class BinarySegments:
     parts: tuple[bytes, ...]
 
 
-_TextSegmentsFields = mutable_twin(TextSegments)
+_TextSegmentsFields = mutable_class(TextSegments)
 
 
 def _text_segments(
@@ -150,7 +150,7 @@ def _text_segments(
     single_shift: str | None = None,
     unencodable: tuple[tuple[int, str], ...] = (),
 ) -> TextSegments:
-    """``TextSegments(...)``, built without the frozen ``__init__`` (see `twin`)."""
+    """``TextSegments(...)``, built without the frozen ``__init__`` (see `_core.mutable`)."""
     result: Any = _TextSegmentsFields()
     result.encoding = encoding
     result.count = count
