@@ -1,6 +1,6 @@
 """Specialised decode and encode functions, generated from the body descriptions.
 
-The generic validator (`validate`) walks a description field by field and explains every
+The generic validator (`_validate.walk`) walks a description field by field and explains every
 fault; that is the source of truth. From the same descriptions `_codegen.fast` generates
 straight-line Python into ``_generated/json_fast.py`` (committed; regenerate it with
 ``scripts/generate_code.py``), one function per top-level body with every nested object
@@ -63,7 +63,7 @@ Checker = Callable[[Any, Limits, Report], Any]
 
 #: Model class to its generated decoder ``(tree, limits, raw=None, utf8=False) -> model |
 #: None``; sealed model class to its checker ``(tree, limits, report) -> model | INVALID |
-#: UNBUILT`` (finish it with `validate.finish`); top-level model class to its generated JSON
+#: UNBUILT`` (finish it with `_validate.walk.finish`); top-level model class to its generated JSON
 #: encoder ``model -> bytes`` (UTF-8).
 DECODERS: dict[type[Any], Decoder] = dict(json_fast.DECODERS)
 CHECKERS: dict[type[Any], Checker] = dict(json_fast.CHECKERS)

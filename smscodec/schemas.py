@@ -1,7 +1,7 @@
 """JSON Schema (draft 2020-12) and XSD 1.0 for every body, derived from the body descriptions.
 
 The shipped files live in the package data directory ``smscodec/schema_files/`` (and, byte for byte,
-in the repository's top-level ``schemas/``); `schema` (from `shipped_schemas`, which needs no
+in the repository's top-level ``schemas/``); `schema` (from `_shipped_schemas`, which needs no
 lxml) returns their text. They are written by
 ``scripts/generate_schemas.py`` from `generate`, and a test keeps them equal to what `generate`
 makes now, so they cannot drift from `bodies`.

@@ -110,7 +110,7 @@ def _shape_tests(f: Field, d: str) -> list[str]:
     ]
 
 
-#: The kinds whose values are strings that may hold a colon (see `fastpath.sealed`).
+#: The kinds whose values are strings that may hold a colon (see `_fastpath.sealed`).
 _STRINGS = (Kind.TEXT, Kind.ENUM, Kind.TIMESTAMP)
 
 
@@ -317,8 +317,8 @@ class FastGen(EncoderGen):
     def checker(self, body: Body) -> str:
         """``(tree, limits, report) -> (model | INVALID | UNBUILT, colons)`` for a sealed body.
 
-        What `validate.walk_object` gives, issue for issue, for the same tree: each value takes
-        its fast check, and only a value that fails it goes to its field's rule, which reports
+        What `_validate.walk.walk_object` gives, issue for issue, for the same tree: each value
+        takes its fast check, and only a value that fails it goes to its field's rule, which reports
         it as the validator would. So a body with a fault in every message costs about what a
         valid one does, not a walk of the generic validator. ``colons`` is `tree.colons` of the
         tree, counted on the way, which proves a plain tree had no repeated key (`sealed`).

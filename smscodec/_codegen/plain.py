@@ -130,7 +130,7 @@ class PlainGen:
                        else f"    {target} = bare({c}, [])")
         out.append("else:")
         if how in (_OBJECT, _UNION):
-            # A union's element holds the fields of any of its shapes (`schema.members`).
+            # A union's element holds the fields of any of its shapes (`vocabulary.members`).
             o = self.fresh("o")
             out.extend("    " + line for line in self.object(members(f), c, n, o, depth + 1))
             out.append(f"    {target} = {o}")

@@ -79,7 +79,7 @@ def colons(node: Any) -> int:
     """The members of every object in ``node`` plus the colons inside its strings (keys too).
 
     What the JSON text of ``node`` holds in colons if no key in it was repeated: outside
-    strings JSON writes a colon only after a member's name (see `fastpath.sealed`).
+    strings JSON writes a colon only after a member's name (see `_fastpath.sealed`).
     """
     total = 0
     stack = [node]

@@ -106,7 +106,7 @@ def parse_plain(text: str) -> Any:
     """The tree by plain `json.loads`, or None if the text needs `parse` to say what is wrong.
 
     The tree `parse` gives, but that repeated keys are merged (the last value kept): only for
-    sealed bodies, whose decoder and checker prove there was no repeat (`fastpath.sealed`).
+    sealed bodies, whose decoder and checker prove there was no repeat (`_fastpath.sealed`).
     The scanner is called directly: `json.loads` would add two regex passes for whitespace.
     """
     start = len(text) - len(text.lstrip(_SPACE)) if text[:1] in _SPACE else 0
@@ -148,14 +148,14 @@ def parse(text: str) -> Any:
 def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> Any:
     """The model of a JSON body described by ``body``, or `DecodeError` / `ValidationError`.
 
-    The shape `xmlcodec.decode` has. A body with generated fast paths (the package's kinds)
+    The shape `_xml.codec.decode` has. A body with generated fast paths (the package's kinds)
     takes them when not strict; any other body is read carefully and validated.
     """
     text = text_of(data, limits)
     model = body.model
     checker = None if strict else CHECKERS.get(model)
     if checker is not None:
-        # A sealed body (see `fastpath.sealed`): plain json.loads, and the decoder proves no
+        # A sealed body (see `_fastpath.sealed`): plain json.loads, and the decoder proves no
         # key was repeated.
         plain = parse_plain(text)
         if plain is not None:

@@ -1,6 +1,6 @@
 """Canonical JSON of any described object, by walking its description.
 
-The package's kinds are written by their generated encoders (`fastpath`), which inline all
+The package's kinds are written by their generated encoders (`_fastpath`), which inline all
 of this; this writer serves any other body (parts of the API described before they have
 encoders, the bodies tests describe) and is the reference the generated encoders are tested
 against: the same bytes for the same value.

@@ -50,7 +50,7 @@ def object_rule(body: Body) -> Rule:
 def union_rule(choices: tuple[Body, ...]) -> Rule:
     """A rule for an object of one of the shapes ``choices``, told apart by their fields.
 
-    The shape is the one whose telling fields (`schema.telling`) the object holds; one with
+    The shape is the one whose telling fields (`vocabulary.telling`) the object holds; one with
     those of no shape, or of several, is `IssueCode.UNION_SHAPE`, naming each shape and its
     telling fields. The object is then walked as that shape, so its issues are the shape's.
     A model of a shape passes as it is, as in `object_rule`.

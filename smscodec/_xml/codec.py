@@ -159,7 +159,7 @@ def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> An
 def outline(data: bytes | str, limits: Limits) -> tuple[str, set[str], set[str]]:
     """The root's name, its children's names and the first message's children's names.
 
-    Enough to tell which body a document is (see `detect`), read with the same hardened parse
+    Enough to tell which body a document is (see `_cli.detect`), read with the same hardened parse
     as `decode`; `DecodeError` if the document is not well-formed or is refused.
     """
     try:
