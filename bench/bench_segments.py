@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smscodec.gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
-from smscodec.segments import count_segments
+from smscodec._sms.gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
+from smscodec._sms.segments import count_segments
 
 Counter = Callable[[str], int]
 

@@ -37,7 +37,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import smscodec
-from smscodec.gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
+from smscodec._sms.gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
 
 __all__ = [
     "BIG_LIMITS",
@@ -329,7 +329,7 @@ def json_body(tree: Any) -> bytes:
 def xml_available() -> bool:
     """True when smscodec's XML codec is there (it is being written alongside this bench)."""
     try:
-        from smscodec import xmlcodec  # noqa: F401
+        from smscodec._xml import codec  # noqa: F401
     except ImportError:
         return False
     return True

@@ -457,7 +457,7 @@ def xml_decoders() -> tuple[list[Contender], list[str]]:
     if xml_available():
         out.append(_smscodec_decoder("binary-xml", "xml"))
     else:
-        notes.append("skipped smscodec XML: smscodec.xmlcodec is not there yet")
+        notes.append("skipped smscodec XML: smscodec._xml.codec is not there yet")
     try:
         import xmlschema
     except ImportError:

@@ -18,7 +18,7 @@ with atheris.instrument_imports(include=["smscodec"]):
 
     _fuzzlib.import_all()
 
-from smscodec import segments
+from smscodec._sms import segments
 
 count_binary_segments = getattr(
     smscodec, "count_binary_segments", segments.count_binary_segments

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Fuzz the command line, `smscodec check` and `smscodec convert`, on arbitrary bytes.
 
-The input is the body, read from standard input (``-``). Invariant: `cli.main` returns an
-exit status and never raises; `check` (human and ``--json``) exits 0 or 1 and the two agree;
-``--json`` prints one JSON object whose ``valid`` matches the status; `convert --to json`
-and `--to xml` exit 0 or 1, and `--to json` succeeds exactly when `check` does. Exit 2 (a
-file that cannot be read) never happens, since standard input always can be.
+The input is the body, read from standard input (``-``). Invariant: the command line's `main`
+(`smscodec._cli.main`) returns an exit status and never raises; `check` (human and ``--json``)
+exits 0 or 1 and the two agree; ``--json`` prints one JSON object whose ``valid`` matches the
+status; `convert --to json` and `--to xml` exit 0 or 1, and `--to json` succeeds exactly when
+`check` does. Exit 2 (a file that cannot be read) never happens, since standard input always
+can be.
 """
 
 import contextlib
@@ -21,7 +22,7 @@ with atheris.instrument_imports(include=["smscodec"]):
 
     _fuzzlib.import_all()
 
-from smscodec import cli
+from smscodec._cli import main as cli
 
 
 def run(argv: list[str], data: bytes) -> tuple[int, bytes, bytes]:

@@ -24,7 +24,7 @@ with atheris.instrument_imports(include=["smscodec"]):
 
     _fuzzlib.import_all()
 
-from smscodec import gsm, national, segments
+from smscodec._sms import gsm, national, segments
 
 count_segments = getattr(smscodec, "count_segments", segments.count_segments)
 LANGUAGES = tuple(national.LANGUAGES)

@@ -21,7 +21,7 @@ def table() -> str:
     """The Markdown table of every code, in catalogue order, one row each."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from smscodec.issue_codes import IssueCode
+    from smscodec._core.issue_codes import IssueCode
 
     rows = ["| code | meaning |", "| --- | --- |"]
     rows += [f"| `{code.value}` | {code.meaning} |" for code in IssueCode]

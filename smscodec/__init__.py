@@ -1,12 +1,13 @@
 """smscodec: codec and validation for SMS API bodies, in JSON and XML, with segment counting."""
 
-from ._version import __version__
-from .api import Format, decode, encode, error_body, format_for_content_type
-from .cost import sms_count
-from .errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
-from .issue_codes import IssueCode
-from .limits import Limits
-from .models import (
+from ._api import Format, decode, encode, error_body, format_for_content_type, sms_count
+from ._core.errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
+from ._core.issue_codes import IssueCode
+from ._core.limits import Limits
+from ._shipped_schemas import schema
+from ._sms.segments import BinarySegments, TextSegments, count_binary_segments, count_segments
+from ._sms.suggest import Suggestion, suggest_gsm
+from ._spec.models import (
     BinaryContent,
     BinaryMessage,
     BinaryMultiRequest,
@@ -20,9 +21,7 @@ from .models import (
     TextMultiRequest,
     TextSingleRequest,
 )
-from .segments import BinarySegments, TextSegments, count_binary_segments, count_segments
-from .shipped_schemas import schema
-from .suggest import Suggestion, suggest_gsm
+from ._version import __version__
 
 __all__ = [
     "BinaryContent",

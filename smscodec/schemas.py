@@ -1,7 +1,7 @@
 """JSON Schema (draft 2020-12) and XSD 1.0 for every body, derived from the body descriptions.
 
 The shipped files live in the package data directory ``smscodec/schema_files/`` (and, byte for byte,
-in the repository's top-level ``schemas/``); `schema` (from `shipped_schemas`, which needs no
+in the repository's top-level ``schemas/``); `schema` (from `_shipped_schemas`, which needs no
 lxml) returns their text. They are written by
 ``scripts/generate_schemas.py`` from `generate`, and a test keeps them equal to what `generate`
 makes now, so they cannot drift from `bodies`.
@@ -37,11 +37,11 @@ from typing import Any, Final
 
 from lxml import etree
 
-from .bodies import KINDS
-from .decimals import CANONICAL as DECIMAL_FORM
-from .decimals import MAX_DIGITS
-from .schema import Body, Field, Kind, members, telling
-from .shipped_schemas import KIND_NAMES, file_name, schema
+from ._shipped_schemas import KIND_NAMES, file_name, schema
+from ._spec.bodies import KINDS
+from ._spec.rules.decimals import CANONICAL as DECIMAL_FORM
+from ._spec.rules.decimals import MAX_DIGITS
+from ._spec.vocabulary import Body, Field, Kind, members, telling
 
 __all__ = [
     "KIND_NAMES",
@@ -120,11 +120,11 @@ def json_schema(kind: str) -> dict[str, Any]:
 
 def json_schema_of(body: Body) -> dict[str, Any]:
     """The JSON Schema of any top-level body description (one with a ``kind``)."""
-    assert body.kind is not None, f"{body.model.__name__} is not a top-level body"
+    assert body.name is not None, f"{body.model.__name__} is not a top-level body"
     defs: dict[str, Any] = {}
     out: dict[str, Any] = {
         "$schema": _DRAFT,
-        "$id": _ID.format(kind=body.kind),
+        "$id": _ID.format(kind=body.name),
         "$comment": _ROOT_COMMENT,
         "title": body.model.__name__,
         "description": body.doc,
@@ -359,7 +359,7 @@ def _all(ctype: etree._Element, fields: tuple[Field, ...], *, optional: bool = F
             element.set("type", f.body.model.__name__)
             nested.append(f.body)
         elif kind is Kind.MAP:
-            # One <entry> a member (see xmlcodec._map): its <key> once, among its <value>s
+            # One <entry> a member (see _xml.read._map): its <key> once, among its <value>s
             # (written first, read anywhere; value*, key, value* is deterministic).
             entry = _items(element, "entry", 0)
             etype = etree.SubElement(entry, _XS_TAG + "complexType")

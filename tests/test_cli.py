@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import VECTORS
 
-from smscodec.cli import main
+from smscodec._cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -167,7 +167,7 @@ def test_detection(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
     ],
 )
 def test_detect_format(data: bytes, fmt: str) -> None:
-    from smscodec.detect import detect_format
+    from smscodec._cli.detect import detect_format
 
     assert detect_format(data) == fmt
 

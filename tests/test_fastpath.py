@@ -18,13 +18,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import smscodec as sc
-from smscodec import jsoncodec
 from smscodec import strategies as ss
-from smscodec.bodies import KINDS
-from smscodec.fastpath import CHECKERS, DECODERS
-from smscodec.report import Report
-from smscodec.tree import colons
-from smscodec.validate import finish, validate
+from smscodec._core.report import Report
+from smscodec._core.tree import colons
+from smscodec._fastpath import CHECKERS, DECODERS
+from smscodec._json import codec as jsoncodec
+from smscodec._spec.bodies import KINDS
+from smscodec._validate.walk import finish, validate
 
 LIMITS = sc.Limits()
 
@@ -65,7 +65,7 @@ def _models(value: Any) -> list[Any]:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in VECTORS.glob("*.json")))
 def test_fast_models_are_ordinary_models(name: str) -> None:
-    # The decoder builds models in a mutable twin and then switches their class: each must be
+    # The decoder builds models in a mutable class and then switches their class: each must be
     # exactly what the constructor makes (class, equality, hash, frozen, no __dict__).
     tree = jsoncodec.read((VECTORS / name).read_bytes(), LIMITS)
     decoded = [m for m in (DECODERS[b.model](tree, LIMITS) for b in KINDS.values())
@@ -74,7 +74,7 @@ def test_fast_models_are_ordinary_models(name: str) -> None:
     assert built
     for obj in built:
         cls = obj.__class__
-        assert cls.__module__ == "smscodec.models"
+        assert cls.__module__ == "smscodec._spec.models"
         again = cls(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)})
         assert again == obj and hash(again) == hash(obj) and repr(again) == repr(obj)
         assert not hasattr(obj, "__dict__")

@@ -12,9 +12,9 @@ from typing import cast
 
 import smscodec as sc
 from smscodec._codegen import emit
+from smscodec._fastpath import CHECKERS, DECODERS, ENCODERS, sealed
 from smscodec._generated import json_fast, xml_plain
-from smscodec.bodies import KINDS
-from smscodec.fastpath import CHECKERS, DECODERS, ENCODERS, sealed
+from smscodec._spec.bodies import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "smscodec"
@@ -42,7 +42,7 @@ def test_each_module_says_it_is_generated_and_from_what() -> None:
     for path, text in emit.generate().items():
         header = text.split('"""')[1]
         assert "GENERATED FILE: do not edit by hand" in header, path
-        assert "scripts/generate_code.py" in header and "smscodec/bodies.py" in header, path
+        assert "scripts/generate_code.py" in header and "smscodec/_spec/bodies.py" in header, path
 
 
 def test_the_script_regenerates_over_broken_modules(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def _calls(path: Path, names: set[str]) -> list[str]:
 
 
 def test_no_source_is_compiled_at_run_time() -> None:
-    # Valid cases are ordinary functions that the generator inlines (smscodec.inline): no
+    # Valid cases are ordinary functions that the generator inlines (smscodec._spec.inline): no
     # source is evaluated anywhere, at import or later.
     calls = [c for path in sorted(PACKAGE.rglob("*.py"))
              for c in _calls(path, {"exec", "compile", "eval"})]
@@ -96,7 +96,7 @@ def test_no_source_is_compiled_at_run_time() -> None:
 
 def test_tables_name_the_generated_functions_of_every_body() -> None:
     for body in KINDS.values():
-        name = body.kind.replace("-", "_") if body.kind else ""
+        name = body.name.replace("-", "_") if body.name else ""
         assert DECODERS[body.model] is getattr(json_fast, f"decode_{name}")
         assert ENCODERS[body.model] is getattr(json_fast, f"encode_{name}")
         if sealed(body):

@@ -51,7 +51,7 @@ from smscodec import (
     error_body,
 )
 from smscodec import strategies as ss
-from smscodec.segments import count_segments
+from smscodec._sms.segments import count_segments
 
 FORMATS: list[Format] = ["json", "xml"]
 
@@ -448,7 +448,7 @@ def test_every_refusal_has_an_error_body_in_its_format(fmt: Any, data: st.DataOb
 
 
 def test_every_public_model_is_covered() -> None:
-    from smscodec import models
+    from smscodec._spec import models
 
     assert set(PUBLIC_MODELS) == {getattr(models, name) for name in models.__all__}
 

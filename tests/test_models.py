@@ -117,14 +117,15 @@ def test_nested_models_are_kept() -> None:
 
 
 def _calls(make: Any) -> Counter[tuple[str, str]]:
-    """The package's functions that run while ``make()`` runs, as (file, function) counts."""
+    """The package's functions that run while ``make()`` runs, as (file, function) counts, the
+    file relative to the package (``_validate/walk.py``)."""
     calls: Counter[tuple[str, str]] = Counter()
     package = str(Path(sc.__file__).parent) + os.sep
 
     def profile(frame: FrameType, event: str, arg: object) -> None:
         code = frame.f_code
         if event == "call" and code.co_filename.startswith(package):
-            calls[Path(code.co_filename).name, code.co_name] += 1
+            calls[code.co_filename.removeprefix(package).replace(os.sep, "/"), code.co_name] += 1
 
     sys.setprofile(profile)
     try:
@@ -138,11 +139,12 @@ def test_nested_models_are_not_checked_again() -> None:
     messages = _messages()
     calls = _calls(lambda: sc.TextMultiRequest(messages=messages))  # type: ignore[arg-type]
     # The request itself is walked once; no field rule of a message runs again.
-    assert calls["validate.py", "walk_object"] == 1
-    assert not [c for c in calls if c[0] == "rules.py"], calls
+    assert calls["_validate/walk.py", "walk_object"] == 1
+    assert not [c for c in calls if c[0].startswith("_spec/rules/")], calls
     # The profiler sees the rules when they do run: a message built from its fields.
     one = _calls(lambda: sc.TextMessage(to=("41793026727",), text="Hi"))
-    assert one["rules.py", "text"] == 1 and one["rules.py", "destination"] == 1
+    assert one["_spec/rules/text.py", "text"] == 1
+    assert one["_spec/rules/addresses.py", "destination"] == 1
 
 
 def test_a_subclass_instance_is_checked_as_its_model() -> None:
@@ -167,8 +169,8 @@ def test_wrong_nested_values_are_still_issues() -> None:
 
 
 def test_every_model_names_its_description() -> None:
-    # The constructor's check finds the description on the class (see smscodec.construct).
-    from smscodec import models
+    # The constructor's check finds the description on the class (see smscodec._validate.construct).
+    from smscodec._spec import models
 
     for name in models.__all__:
         model = getattr(models, name)

@@ -1,7 +1,7 @@
-"""The national language tables of TS 23.038 Annex A (smscodec.national).
+"""The national language tables of TS 23.038 Annex A (smscodec._sms.national).
 
 Spot checks name cells read in the specification's tables (A.3.x locking shift, A.2.x single
-shift) and in the renderings listed at the top of smscodec/national.py; the disputed cells
+shift) and in the renderings listed at the top of smscodec/_sms/national.py; the disputed cells
 listed there are pinned here too, so changing one of those choices has to be deliberate.
 """
 
@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 import pytest
 
-from smscodec.national import LANGUAGE_IDS, LANGUAGES, LOCKING_SHIFT, SINGLE_SHIFT
+from smscodec._sms.national import LANGUAGE_IDS, LANGUAGES, LOCKING_SHIFT, SINGLE_SHIFT
 
 INDIC_AND_URDU = ("bn", "gu", "hi", "kn", "ml", "or", "pa", "ta", "te", "ur")
 

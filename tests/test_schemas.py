@@ -30,8 +30,8 @@ from lxml import etree
 
 import smscodec
 from smscodec import schemas
-from smscodec.bodies import KINDS
-from smscodec.models import (
+from smscodec._spec.bodies import KINDS
+from smscodec._spec.models import (
     BinaryContent,
     BinaryMessage,
     BinaryMultiRequest,

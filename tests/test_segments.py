@@ -10,9 +10,9 @@ import pytest
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
-from smscodec import national
-from smscodec.gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
-from smscodec.segments import (
+from smscodec._sms import national
+from smscodec._sms.gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
+from smscodec._sms.segments import (
     GSM7_MULTI,
     GSM7_MULTI_ONE_TABLE,
     GSM7_MULTI_TWO_TABLES,

@@ -7,9 +7,9 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smscodec.count_report import count_report, render_count_report
-from smscodec.segments import count_segments
-from smscodec.suggest import LOOKALIKES, suggest_gsm
+from smscodec._sms.count_report import count_report, render_count_report
+from smscodec._sms.segments import count_segments
+from smscodec._sms.suggest import LOOKALIKES, suggest_gsm
 
 
 def test_every_key_forces_ucs2_and_every_replacement_is_gsm() -> None:

@@ -41,23 +41,27 @@ from vocab_bodies import (
     Window,
 )
 
-from smscodec import DecodeError, Limits, SmsCodecError, ValidationError, jsoncodec, xmlcodec
+from smscodec import DecodeError, Limits, SmsCodecError, ValidationError
 from smscodec import strategies as ss
 from smscodec._codegen import fast, plain
 from smscodec._codegen.source import Module
-from smscodec.bodies import BODY_OF
-from smscodec.combinators import union_rule
-from smscodec.decimals import MAX_DIGITS, decimal, decimal_text, fast_decimal
-from smscodec.fastpath import ENCODERS
-from smscodec.jsonwrite import write_object
-from smscodec.report import Report
-from smscodec.scalars import enum
-from smscodec.schema import Body, Field, Kind, members
+from smscodec._core.report import Report
+from smscodec._core.tree import Fraction
+from smscodec._fastpath import ENCODERS
+from smscodec._json import codec as jsoncodec
+from smscodec._json.write import write_object
+from smscodec._spec.bodies import BODY_OF
+from smscodec._spec.rules.decimals import MAX_DIGITS, decimal, decimal_text, fast_decimal
+from smscodec._spec.rules.scalars import enum
+from smscodec._spec.rules.timestamps import TIMESTAMP, fast_timestamp, timestamp, timestamp_text
+from smscodec._spec.vocabulary import Body, Field, Kind, members
+from smscodec._validate.combinators import union_rule
+from smscodec._validate.walk import validate
+from smscodec._xml import codec as xmlcodec
+from smscodec._xml import markup
+from smscodec._xml import read as xmlread
+from smscodec._xml.write import write as write_xml
 from smscodec.schemas import json_schema_of, xsd_of
-from smscodec.timestamps import TIMESTAMP, fast_timestamp, timestamp, timestamp_text
-from smscodec.tree import Fraction
-from smscodec.validate import validate
-from smscodec.xmlwrite import write as write_xml
 
 L = Limits()
 UTC = timezone.utc  # noqa: UP017 (the name the docs use)
@@ -747,7 +751,7 @@ def test_generated_decoders_agree_with_the_validator(
     root = etree.fromstring(encode(value, body, "xml"))
     read, _ = generated[1].PLAIN_READERS[body.model]
     plain_tree = read(root, L)
-    assert plain_tree == xmlcodec._tree(root, body, xmlcodec._State(
+    assert plain_tree == xmlread._tree(root, body, markup._State(
         Report(L, strict=False, xml=True), check=body.closed, max_depth=L.max_depth))
     assert module.DECODERS[body.model](plain_tree, L) == value
 
@@ -777,8 +781,8 @@ def test_the_package_bodies_are_generated_as_before() -> None:
     # The generators' new branches leave the package's own modules as committed (the drift
     # test checks the text); the package's encoders still write what the description writer
     # writes.
-    from smscodec import bodies
-    from smscodec.fastpath import ENCODERS
+    from smscodec._fastpath import ENCODERS
+    from smscodec._spec import bodies
 
     example = bodies.BINARY_MULTI_REQUEST.model(messages=(
         bodies.BINARY_MESSAGE.model(to=("41793026727",),

@@ -499,10 +499,10 @@ def _outcome(data: bytes, model: type[Any], strict: bool) -> Any:
 def test_the_crowded_reading_agrees_with_the_plain_one(
     data: bytes, model: type[Any], strict: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from smscodec import xmlcodec
+    from smscodec._xml import read as xmlread
 
     plain = _outcome(data, model, strict)
-    monkeypatch.setattr(xmlcodec, "_CROWDED", -1)  # every object element counts as crowded
+    monkeypatch.setattr(xmlread, "_CROWDED", -1)  # every object element counts as crowded
     assert _outcome(data, model, strict) == plain
 
 
@@ -607,7 +607,7 @@ def test_size_limit() -> None:
 
 
 def test_outline_reads_the_shape() -> None:
-    from smscodec.xmlcodec import outline
+    from smscodec._xml.codec import outline
 
     raw = (VECTORS / "binary-multi-request.xml").read_bytes()
     assert outline(raw, sc.Limits()) == ("request", {"messages"}, {"from", "to", "binary"})
@@ -820,9 +820,11 @@ def test_the_plain_reader_builds_the_general_tree_or_none(
 ) -> None:
     from lxml import etree
 
-    from smscodec import xmlcodec
-    from smscodec.bodies import BODY_OF
-    from smscodec.report import Report
+    from smscodec._core.report import Report
+    from smscodec._spec.bodies import BODY_OF
+    from smscodec._xml import codec as xmlcodec
+    from smscodec._xml import markup, parse
+    from smscodec._xml import read as xmlread
 
     body = BODY_OF[type(value)]
     root = etree.fromstring(sc.encode(value, format="xml"))
@@ -841,16 +843,16 @@ def test_the_plain_reader_builds_the_general_tree_or_none(
     else:
         written = etree.tostring(root, encoding=encoding, xml_declaration=True)
     limits = sc.Limits(max_depth=max_depth)
-    raw = xmlcodec._encoded(written, limits)
+    raw = parse._encoded(written, limits)
     try:
-        parsed = xmlcodec._parse(raw)
+        parsed = parse._parse(raw)
     except sc.DecodeError:  # libxml2 reads some UTF-7 otherwise than Python writes it
         assert encoding == "utf-7"
         return
-    state = xmlcodec._State(Report(limits, strict=strict, xml=True),
+    state = markup._State(Report(limits, strict=strict, xml=True),
                             check=body.closed or strict, max_depth=max_depth)
     try:
-        general = _typed(xmlcodec._tree(parsed, body, state))
+        general = _typed(xmlread._tree(parsed, body, state))
     except sc.DecodeError:
         general = None
     plain = xmlcodec._plain_tree(raw, parsed, body, limits)

@@ -13,13 +13,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar, dataclass_transform
 
-from smscodec import rules
-from smscodec.combinators import array_rule, object_rule, union_rule
-from smscodec.construct import check_constructed
-from smscodec.decimals import DECIMAL
-from smscodec.scalars import BOOLEAN, enum
-from smscodec.schema import Body, Field, FieldRule, Kind
-from smscodec.timestamps import TIMESTAMP
+from smscodec._spec import rules
+from smscodec._spec.rules.decimals import DECIMAL
+from smscodec._spec.rules.scalars import BOOLEAN, enum
+from smscodec._spec.rules.timestamps import TIMESTAMP
+from smscodec._spec.vocabulary import Body, Field, FieldRule, Kind
+from smscodec._validate.combinators import array_rule, object_rule, union_rule
+from smscodec._validate.construct import check_constructed
 
 _T = TypeVar("_T")
 
@@ -128,7 +128,7 @@ MESSAGE = Body(model=Message, doc="One message.", closed=True, fields=(
     _f("options", "options", Kind.OBJECT, object_rule(OPTIONS), body=OPTIONS, required=False),
 ))
 SEND_REQUEST = Body(model=SendRequest, doc="Messages to send.", closed=True,
-                    kind="test-send-request", xml_root="request", fields=(
+                    name="test-send-request", xml_root="request", fields=(
                         _f("messages", "messages", Kind.ARRAY,
                            array_rule(object_rule(MESSAGE), limit="max_messages",
                                       empty="messages.empty", what="messages"),
@@ -143,7 +143,7 @@ RESULT = Body(model=Result, doc="One message's result.", closed=False, fields=(
     _f("doneAt", "done_at", Kind.TIMESTAMP, TIMESTAMP, required=False),
 ))
 REPORT_RESPONSE = Body(model=ReportResponse, doc="Results.", closed=False,
-                       kind="test-report-response", xml_root="reportResponse", fields=(
+                       name="test-report-response", xml_root="reportResponse", fields=(
                            _f("results", "results", Kind.ARRAY,
                               array_rule(object_rule(RESULT), limit="max_messages", empty=None,
                                          what="results"),

@@ -30,15 +30,15 @@ _MODULES: tuple[tuple[str, str, str, str, Callable[[Module], None]], ...] = (
         "json_fast.py",
         "Fast paths, one per top-level body: decoder, checker (sealed bodies) and JSON encoder.",
         "smscodec/_codegen/fast.py",
-        "the body descriptions in smscodec/bodies.py and the valid cases\n"
-        "stated in smscodec/rules.py",
+        "the body descriptions in smscodec/_spec/bodies.py and the valid cases\n"
+        "stated in the rules, smscodec/_spec/rules/",
         fast.generate,
     ),
     (
         "xml_plain.py",
         "Plain XML readers, one per top-level body: the tree of a plain document, else None.",
         "smscodec/_codegen/plain.py",
-        "the body descriptions in smscodec/bodies.py",
+        "the body descriptions in smscodec/_spec/bodies.py",
         plain.generate,
     ),
 )

@@ -1,4 +1,4 @@
-"""The generator of the fast paths (`smscodec.fastpath` says what they are and how they are
+"""The generator of the fast paths (`smscodec._fastpath` says what they are and how they are
 used), written to ``smscodec/_generated/json_fast.py`` by `emit`.
 
 Per top-level body: a decoder, a checker for sealed bodies, an encoder; every nested object
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..bodies import KINDS
-from ..fastpath import sealed
-from ..schema import Body, Field, Kind, telling
+from .._fastpath import sealed
+from .._spec.bodies import KINDS
+from .._spec.vocabulary import Body, Field, Kind, telling
+from .fast_encode import EncoderGen
 from .source import Module, name_of
 
 __all__ = ["FastGen"]
@@ -21,31 +22,31 @@ __all__ = ["FastGen"]
 HELPERS: dict[str, tuple[str, str]] = {
     "Any": ("typing", "Any"),
     "cast": ("typing", "cast"),
-    "BodyCheck": ("..schema", "BodyCheck"),
+    "BodyCheck": (".._spec.vocabulary", "BodyCheck"),
     "Callable": ("collections.abc", "Callable"),
     "encode_text": ("json.encoder", "encode_basestring"),
-    "fast_string_lists": ("..combinators", "fast_string_lists"),
-    "string_lists_json": ("..combinators", "string_lists_json"),
-    "decimal_text": ("..decimals", "decimal_text"),
-    "fast_decimal": ("..decimals", "fast_decimal"),
-    "fast_timestamp": ("..timestamps", "fast_timestamp"),
-    "timestamp_text": ("..timestamps", "timestamp_text"),
-    "BODY_OF": ("..bodies", "BODY_OF"),
-    "Limits": ("..limits", "Limits"),
-    "Report": ("..report", "Report"),
-    "INVALID": ("..rules", "INVALID"),
-    "is_clean": ("..rules", "is_clean"),
-    "parse_hex": ("..rules", "parse_hex"),
-    "parts_fit": ("..rules", "parts_fit"),
-    "hex_fits": ("..rules", "hex_fits"),
-    "udh_fits": ("..rules", "udh_fits"),
-    "MISSING": ("..schema", "MISSING"),
-    "colons": ("..tree", "colons"),
-    "mutable_twin": ("..twin", "mutable_twin"),
-    "UNBUILT": ("..validate", "UNBUILT"),
-    "missing": ("..validate", "missing"),
-    "unknown": ("..validate", "unknown"),
-    "walk_object": ("..validate", "walk_object"),
+    "fast_string_lists": (".._validate.combinators", "fast_string_lists"),
+    "string_lists_json": (".._validate.combinators", "string_lists_json"),
+    "decimal_text": (".._spec.rules.decimals", "decimal_text"),
+    "fast_decimal": (".._spec.rules.decimals", "fast_decimal"),
+    "fast_timestamp": (".._spec.rules.timestamps", "fast_timestamp"),
+    "timestamp_text": (".._spec.rules.timestamps", "timestamp_text"),
+    "BODY_OF": (".._spec.bodies", "BODY_OF"),
+    "Limits": (".._core.limits", "Limits"),
+    "Report": (".._core.report", "Report"),
+    "INVALID": (".._spec.rules.common", "INVALID"),
+    "is_clean": (".._spec.rules.common", "is_clean"),
+    "parse_hex": (".._spec.rules.binary", "parse_hex"),
+    "parts_fit": (".._spec.rules.text", "parts_fit"),
+    "hex_fits": (".._spec.rules.binary", "hex_fits"),
+    "udh_fits": (".._spec.rules.binary", "udh_fits"),
+    "MISSING": (".._spec.vocabulary", "MISSING"),
+    "colons": (".._core.tree", "colons"),
+    "mutable_class": (".._core.mutable", "mutable_class"),
+    "UNBUILT": (".._validate.walk", "UNBUILT"),
+    "missing": (".._validate.walk", "missing"),
+    "unknown": (".._validate.walk", "unknown"),
+    "walk_object": (".._validate.walk", "walk_object"),
 }
 
 
@@ -69,14 +70,6 @@ def _check(body: Body, names: dict[str, str]) -> str | None:
         return None
     return check.valid_source(*(names[name] for name in check.fields))
 
-
-def _literal(template: str, *, encoded: bool = False) -> str:
-    """The template as an f-string, or as a plain (``encoded``: bytes) literal if nothing in
-    it is replaced; ``encoded`` also adds the encoding of the f-string."""
-    if "{" in template.replace("{{", "").replace("}}", ""):
-        return f"f'{template}'" + (".encode()" if encoded else "")
-    text = template.replace("{{", "{").replace("}}", "}")
-    return repr(text.encode("ascii") if encoded else text)
 
 
 def _declared(lines: list[str]) -> list[str]:
@@ -117,25 +110,12 @@ def _shape_tests(f: Field, d: str) -> list[str]:
     ]
 
 
-#: The kinds whose values are strings that may hold a colon (see `fastpath.sealed`).
+#: The kinds whose values are strings that may hold a colon (see `_fastpath.sealed`).
 _STRINGS = (Kind.TEXT, Kind.ENUM, Kind.TIMESTAMP)
 
 
-class FastGen:
-    def __init__(self, module: Module) -> None:
-        self.lines = module.functions
-        self.module = module
-        self.names: dict[tuple[str, bool], str] = {}
-
-    def _model(self, body: Body) -> str:
-        """The model's class name, imported into the generated module (from wherever it is
-        defined: a body described outside the package is generated for too)."""
-        model = body.model
-        module = model.__module__
-        if module.startswith("smscodec."):
-            module = ".." + module.removeprefix("smscodec.")
-        self.module.use(module, model.__name__)
-        return model.__name__
+class FastGen(EncoderGen):
+    """The decoders and checkers of the fast paths, and (from `EncoderGen`) the encoders."""
 
     def _body_ref(self, body: Body) -> str:
         """The name of the description ``body`` in generated code."""
@@ -148,7 +128,7 @@ class FastGen:
             # also listed in BODY_OF.
             f"BODY_OF[{model}]" if ours else f"{model}.__sms_body__",
             comment=None if any(n.startswith("BODY_") for n in self.module.constants) else
-            "The descriptions the checkers report through (smscodec.bodies).",
+            "The descriptions the checkers report through (smscodec._spec.bodies).",
         )
         return name
 
@@ -250,14 +230,14 @@ class FastGen:
 
     def _build(self, body: Body, o: str, names: dict[str, str]) -> list[str]:
         """Source that builds the model into ``o`` from the checked values ``names``: slot
-        stores into its mutable twin, then the class switch (see `twin`)."""
+        stores into its mutable class, then the class switch (see `_core.mutable`)."""
         model = self._model(body)
         mutable = f"Mutable{model}"
         self.module.constant("new: Callable[[type], Any]", "object.__new__", comment=(
-            "A model is built as its mutable twin, with the same slots, then switched to the\n"
-            "model's class (smscodec.twin)."
+            "A model is built in a mutable class with the same slots, then switched to the\n"
+            "model's class (smscodec._core.mutable)."
         ))
-        self.module.constant(mutable, f"mutable_twin({model})")
+        self.module.constant(mutable, f"mutable_class({model})")
         return [
             f"{o} = new({mutable})",
             *(f"{o}.{f.name} = {names[f.name]}" for f in body.fields),
@@ -337,8 +317,8 @@ class FastGen:
     def checker(self, body: Body) -> str:
         """``(tree, limits, report) -> (model | INVALID | UNBUILT, colons)`` for a sealed body.
 
-        What `validate.walk_object` gives, issue for issue, for the same tree: each value takes
-        its fast check, and only a value that fails it goes to its field's rule, which reports
+        What `_validate.walk.walk_object` gives, issue for issue, for the same tree: each value
+        takes its fast check, and only a value that fails it goes to its field's rule, which reports
         it as the validator would. So a body with a fault in every message costs about what a
         valid one does, not a walk of the generic validator. ``colons`` is `tree.colons` of the
         tree, counted on the way, which proves a plain tree had no repeated key (`sealed`).
@@ -484,121 +464,6 @@ class FastGen:
             *("    " + line for line in slow),
         ]
 
-    def encoder(self, body: Body, *, top: bool = False) -> str:
-        """A function ``model -> str``, or for a whole body (``top``) ``model -> bytes``.
-
-        One f-string an object, nested objects inlined into it. A whole body's array
-        (``messages``) is joined as bytes, each item encoded on its own: one item with an
-        astral character would otherwise widen the whole joined string to four bytes a
-        character before it is encoded.
-        """
-        key = (name_of(body), top)
-        if key in self.names:
-            return self.names[key]
-        name = f"{'' if top else '_'}encode_{name_of(body)}"
-        self.names[key] = name
-        out: list[str] = []
-        array = next((f for f in body.fields if f.kind is Kind.ARRAY), None) if top else None
-        template = "{{" + self._template(body, "o", "v", out, split=array) + "}}"
-        if array is None:
-            out.append(f"return {_literal(template, encoded=top)}")
-        else:
-            assert array.body is not None
-            head, tail = template.split("\0")
-            item = self.encoder(array.body)
-            out.append(
-                f"return b''.join(({_literal(head, encoded=True)}, "
-                f"b','.join([{item}(x).encode() for x in v{body.fields.index(array)}]), "
-                f"{_literal(tail, encoded=True)}))"
-            )
-        model = self._model(body)
-        doc = f"The canonical JSON of a {model}" + ("." if top else ", an item of an array.")
-        signature = f"def {name}(o: {model}) -> {'bytes' if top else 'str'}:"
-        self.lines.append("\n".join([signature, f'    """{doc}"""',
-                                     *("    " + line for line in out)]))
-        return name
-
-    def _template(
-        self, body: Body, o: str, p: str, out: list[str], split: Field | None = None
-    ) -> str:
-        """The f-string template (no quotes) of the object ``o``; lines binding what it needs
-        go to ``out``, as locals named from ``p``. The array ``split`` becomes a NUL mark
-        between ``[`` and ``]``, for the caller to join its items as bytes.
-        """
-        template = ""
-        # Optional members before the first always-present one carry a trailing comma, those
-        # after it a leading one, so no comma is ever doubled or left hanging. An object with
-        # no member that is always present joins those present instead.
-        anchored = False
-        loose = not any(f.required or f.default is not None for f in body.fields)
-        parts = []
-        for i, f in enumerate(body.fields):
-            v = f"{p}{i}"
-            out.append(f"{v} = {o}.{f.name}")
-            member = f'"{f.wire}":'
-            if f is split:
-                value = "[\0]"
-            elif f.kind is Kind.OBJECT and f.required:
-                assert f.body is not None
-                value = "{{" + self._template(f.body, v, f"{v}_", out) + "}}"
-            else:
-                value = self._value(f, v, out)
-            if f.required or f.default is not None:
-                template += ("," if anchored else "") + member + value
-                anchored = True
-            else:
-                written = member + value if loose else (
-                    f",{member}{value}" if anchored else f"{member}{value},")
-                out.append(f"e{v} = f'{written}' if {v} is not None else ''")
-                template += f"{{e{v}}}"
-                parts.append(f"e{v}")
-        if loose:
-            return f'{{",".join(filter(None, ({", ".join(parts)},)))}}'
-        return template
-
-    def _value(self, f: Field, v: str, out: list[str]) -> str:
-        """A member's value as a template fragment; integers and validated ASCII go in as
-        they are, only free text is escaped."""
-        kind = f.kind
-        if kind is Kind.TEXT:
-            return f"{{encode_text({v})}}"
-        if kind is Kind.TOKEN:
-            return f'"{{{v}}}"'
-        if kind is Kind.INTEGER:
-            return f"{{{v}}}"
-        if kind is Kind.OCTETS:
-            return f'"{{{v}.hex(" ")}}"'
-        if kind is Kind.MAP:
-            return f"{{string_lists_json({v})}}"
-        if kind is Kind.DESTINATIONS:
-            assert f.required, "optional destinations would need their None test first"
-            one, many = f"""f'"{{{v}[0]}}"'""", f"""'["' + '","'.join({v}) + '"]'"""
-            out.append(f"w{v} = {one} if len({v}) == 1 else {many}")
-            return f"{{w{v}}}"
-        # The fragments below are expressions inside the template (double quotes only: it is
-        # a single-quoted f-string), so an optional member's is evaluated only when present.
-        if kind is Kind.ENUM:
-            return f"{{encode_text({v})}}"
-        if kind is Kind.BOOLEAN:
-            return f'{{"true" if {v} else "false"}}'
-        if kind is Kind.DECIMAL:
-            return f"{{decimal_text({v})}}"
-        if kind is Kind.TIMESTAMP:
-            return f'"{{timestamp_text({v})}}"'
-        if kind is Kind.OBJECT:  # optional (a required one is inlined): its own function
-            assert f.body is not None
-            return f"{{{self.encoder(f.body)}({v})}}"
-        if kind is Kind.UNION:
-            *first, last = f.choices
-            chosen = "".join(
-                f"{self.encoder(shape)}({v}) if {v}.__class__ is {self._model(shape)} else "
-                for shape in first
-            )
-            return f"{{{chosen}{self.encoder(last)}({v})}}"
-        # A nested array of objects (a whole body's is joined as bytes by `encoder`).
-        assert kind is Kind.ARRAY and f.body is not None
-        return f'[{{",".join([{self.encoder(f.body)}(x) for x in {v}])}}]'
-
 
 
 def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
@@ -615,7 +480,7 @@ def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
         ("ENCODERS", encoders, "encoder"),
     ):
         module.tables += [
-            f"#: Model class to its {what} (see smscodec.fastpath).",
+            f"#: Model class to its {what} (see smscodec._fastpath).",
             f"{table}: dict[type[Any], Callable[..., Any]] = {{",
             *(f"    {gen._model(body)}: {name}," for body, name in functions),
             "}",

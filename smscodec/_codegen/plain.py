@@ -1,16 +1,16 @@
-"""The generator of the plain XML readers (`smscodec.xmlcodec` says what they are for),
+"""The generator of the plain XML readers (`smscodec._xml.codec` says what they are for),
 written to ``smscodec/_generated/xml_plain.py`` by `emit`.
 
 One reader per top-level body: straight-line code, every nested object and array inlined,
-that builds the tree `xmlcodec._tree` builds for a plain document, or returns None the moment
+that builds the tree `_xml.read._tree` builds for a plain document, or returns None the moment
 the document is anything but plain.
 """
 
 from __future__ import annotations
 
-from ..bodies import KINDS
-from ..schema import Body, Field, Kind, members
-from ..xmlcodec import (
+from .._spec.bodies import KINDS
+from .._spec.vocabulary import Body, Field, Kind, members
+from .._xml.read import (
     _BOOLEAN,
     _DECIMAL,
     _DESTINATIONS,
@@ -30,12 +30,12 @@ HELPERS: dict[str, tuple[str, str]] = {
     "Any": ("typing", "Any"),
     "Callable": ("collections.abc", "Callable"),
     "etree": ("lxml", "etree"),
-    "Limits": ("..limits", "Limits"),
-    "OCTETS": ("..xmlvalues", "OCTETS"),
-    "bare": ("..xmlvalues", "bare"),
-    "integer": ("..xmlvalues", "integer"),
-    "boolean": ("..xmlvalues", "boolean"),
-    "plain_decimal": ("..decimals", "plain_decimal"),
+    "Limits": (".._core.limits", "Limits"),
+    "OCTETS": (".._xml.values", "OCTETS"),
+    "bare": (".._xml.values", "bare"),
+    "integer": (".._xml.values", "integer"),
+    "boolean": (".._xml.values", "boolean"),
+    "plain_decimal": (".._spec.rules.decimals", "plain_decimal"),
 }
 
 # XML's S; a tail or a container's text that is anything else is mixed content.
@@ -130,7 +130,7 @@ class PlainGen:
                        else f"    {target} = bare({c}, [])")
         out.append("else:")
         if how in (_OBJECT, _UNION):
-            # A union's element holds the fields of any of its shapes (`schema.members`).
+            # A union's element holds the fields of any of its shapes (`vocabulary.members`).
             o = self.fresh("o")
             out.extend("    " + line for line in self.object(members(f), c, n, o, depth + 1))
             out.append(f"    {target} = {o}")
@@ -200,8 +200,8 @@ def generate(module: Module, bodies: tuple[Body, ...] | None = None) -> None:
         module.use(".." + where.removeprefix("smscodec.") if where.startswith("smscodec.")
                    else where, body.model.__name__)
     module.tables += [
-        "#: Model class to its plain reader and the largest depth `xmlcodec._tree` reaches in a",
-        "#: plain document of that body (see smscodec.xmlcodec).",
+        "#: Model class to its plain reader and the largest depth `_xml.read._tree` reaches in a",
+        "#: plain document of that body (see smscodec._xml.codec).",
         "PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {",
         *(f"    {model}: ({name}, {deepest})," for model, (name, deepest) in readers.items()),
         "}",

@@ -8,7 +8,7 @@ import re
 import tokenize
 from dataclasses import dataclass, field
 
-from ..schema import Body
+from .._spec.vocabulary import Body
 
 __all__ = ["Module", "name_of"]
 
@@ -18,8 +18,8 @@ LINE: int = 100  # ruff's line length, for the import block only (see `Module.re
 def name_of(body: Body) -> str:
     """A body's name in generated code: its kind (``binary_multi_request``), or for a part
     of a body its model's name in snake case (``binary_content``)."""
-    if body.kind is not None:
-        return body.kind.replace("-", "_")
+    if body.name is not None:
+        return body.name.replace("-", "_")
     return re.sub(r"(?<!^)(?=[A-Z])", "_", body.model.__name__).lower()
 
 
@@ -49,7 +49,7 @@ class Module:
     comments: dict[str, str] = field(default_factory=dict)
     functions: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
-    #: Write the package's modules as absolute imports (``smscodec.rules``): for a module
+    #: Write the package's modules as absolute imports (``smscodec._spec.rules``): for a module
     #: generated outside the package, such as a test's from its own descriptions.
     absolute: bool = False
 

@@ -1,8 +1,8 @@
 """Fast paths, one per top-level body: decoder, checker (sealed bodies) and JSON encoder.
 
 GENERATED FILE: do not edit by hand. Written by scripts/generate_code.py with
-smscodec/_codegen/fast.py, from the body descriptions in smscodec/bodies.py and the valid cases
-stated in smscodec/rules.py.
+smscodec/_codegen/fast.py, from the body descriptions in smscodec/_spec/bodies.py and the valid cases
+stated in the rules, smscodec/_spec/rules/.
 To change it, change those and run `python scripts/generate_code.py`; tests/test_generated.py
 fails while this file differs from what the generator makes now.
 """
@@ -13,10 +13,12 @@ from collections.abc import Callable
 from json.encoder import encode_basestring as encode_text
 from typing import Any, cast
 
-from ..bodies import BODY_OF
-from ..combinators import fast_string_lists, string_lists_json
-from ..limits import Limits
-from ..models import (
+from .._core.limits import Limits
+from .._core.mutable import mutable_class
+from .._core.report import Report
+from .._core.tree import colons
+from .._spec.bodies import BODY_OF
+from .._spec.models import (
     BinaryContent,
     BinaryMessage,
     BinaryMultiRequest,
@@ -30,30 +32,30 @@ from ..models import (
     TextMultiRequest,
     TextSingleRequest,
 )
-from ..report import Report
-from ..rules import INVALID, is_clean, parse_hex, parts_fit, udh_fits
-from ..schema import MISSING, BodyCheck
-from ..tree import colons
-from ..twin import mutable_twin
-from ..validate import UNBUILT, missing, unknown, walk_object
+from .._spec.rules.binary import parse_hex, udh_fits
+from .._spec.rules.common import INVALID, is_clean
+from .._spec.rules.text import parts_fit
+from .._spec.vocabulary import MISSING, BodyCheck
+from .._validate.combinators import fast_string_lists, string_lists_json
+from .._validate.walk import UNBUILT, missing, unknown, walk_object
 
-# A model is built as its mutable twin, with the same slots, then switched to the
-# model's class (smscodec.twin).
+# A model is built in a mutable class with the same slots, then switched to the
+# model's class (smscodec._core.mutable).
 new: Callable[[type], Any] = object.__new__
-MutableTextMessage = mutable_twin(TextMessage)
-MutableTextMultiRequest = mutable_twin(TextMultiRequest)
-MutableBinaryContent = mutable_twin(BinaryContent)
-MutableBinaryMessage = mutable_twin(BinaryMessage)
-MutableBinaryMultiRequest = mutable_twin(BinaryMultiRequest)
-MutableTextSingleRequest = mutable_twin(TextSingleRequest)
-MutableBinarySingleRequest = mutable_twin(BinarySingleRequest)
-MutableStatus = mutable_twin(Status)
-MutableSentMessage = mutable_twin(SentMessage)
-MutableSmsResponse = mutable_twin(SmsResponse)
-MutableServiceException = mutable_twin(ServiceException)
-MutableRequestError = mutable_twin(RequestError)
+MutableTextMessage = mutable_class(TextMessage)
+MutableTextMultiRequest = mutable_class(TextMultiRequest)
+MutableBinaryContent = mutable_class(BinaryContent)
+MutableBinaryMessage = mutable_class(BinaryMessage)
+MutableBinaryMultiRequest = mutable_class(BinaryMultiRequest)
+MutableTextSingleRequest = mutable_class(TextSingleRequest)
+MutableBinarySingleRequest = mutable_class(BinarySingleRequest)
+MutableStatus = mutable_class(Status)
+MutableSentMessage = mutable_class(SentMessage)
+MutableSmsResponse = mutable_class(SmsResponse)
+MutableServiceException = mutable_class(ServiceException)
+MutableRequestError = mutable_class(RequestError)
 
-# The descriptions the checkers report through (smscodec.bodies).
+# The descriptions the checkers report through (smscodec._spec.bodies).
 BODY_TEXT_MULTI_REQUEST = BODY_OF[TextMultiRequest]
 FIELD_TEXT_MULTI_REQUEST_MESSAGES = BODY_TEXT_MULTI_REQUEST.fields[0]
 RULE_TEXT_MULTI_REQUEST_MESSAGES = BODY_TEXT_MULTI_REQUEST.fields[0].rule
@@ -1178,7 +1180,7 @@ def encode_request_error(o: RequestError) -> bytes:
     return f'{{"serviceException":{{"messageId":{encode_text(v0_0)}{ev0_1}{ev0_2}}}}}'.encode()
 
 
-#: Model class to its decoder (see smscodec.fastpath).
+#: Model class to its decoder (see smscodec._fastpath).
 DECODERS: dict[type[Any], Callable[..., Any]] = {
     TextMultiRequest: decode_text_multi_request,
     BinaryMultiRequest: decode_binary_multi_request,
@@ -1187,14 +1189,14 @@ DECODERS: dict[type[Any], Callable[..., Any]] = {
     SmsResponse: decode_sms_response,
     RequestError: decode_request_error,
 }
-#: Model class to its checker (see smscodec.fastpath).
+#: Model class to its checker (see smscodec._fastpath).
 CHECKERS: dict[type[Any], Callable[..., Any]] = {
     TextMultiRequest: check_text_multi_request,
     BinaryMultiRequest: check_binary_multi_request,
     TextSingleRequest: check_text_single_request,
     BinarySingleRequest: check_binary_single_request,
 }
-#: Model class to its encoder (see smscodec.fastpath).
+#: Model class to its encoder (see smscodec._fastpath).
 ENCODERS: dict[type[Any], Callable[..., Any]] = {
     TextMultiRequest: encode_text_multi_request,
     BinaryMultiRequest: encode_binary_multi_request,

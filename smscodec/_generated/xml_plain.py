@@ -1,7 +1,7 @@
 """Plain XML readers, one per top-level body: the tree of a plain document, else None.
 
 GENERATED FILE: do not edit by hand. Written by scripts/generate_code.py with
-smscodec/_codegen/plain.py, from the body descriptions in smscodec/bodies.py.
+smscodec/_codegen/plain.py, from the body descriptions in smscodec/_spec/bodies.py.
 To change it, change those and run `python scripts/generate_code.py`; tests/test_generated.py
 fails while this file differs from what the generator makes now.
 """
@@ -13,8 +13,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..limits import Limits
-from ..models import (
+from .._core.limits import Limits
+from .._spec.models import (
     BinaryMultiRequest,
     BinarySingleRequest,
     RequestError,
@@ -22,7 +22,7 @@ from ..models import (
     TextMultiRequest,
     TextSingleRequest,
 )
-from ..xmlvalues import OCTETS, bare, integer
+from .._xml.values import OCTETS, bare, integer
 
 
 def read_xml_text_multi_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
@@ -557,8 +557,8 @@ def read_xml_request_error(e: etree._Element, L: Limits) -> dict[str, Any] | Non
     return o
 
 
-#: Model class to its plain reader and the largest depth `xmlcodec._tree` reaches in a
-#: plain document of that body (see smscodec.xmlcodec).
+#: Model class to its plain reader and the largest depth `_xml.read._tree` reaches in a
+#: plain document of that body (see smscodec._xml.codec).
 PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {
     TextMultiRequest: (read_xml_text_multi_request, 4),
     BinaryMultiRequest: (read_xml_binary_multi_request, 4),

@@ -46,7 +46,7 @@ except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installa
         "smscodec.strategies needs Hypothesis: pip install 'smscodec[hypothesis]'"
     ) from exc
 
-from ..models import (
+from .._spec.models import (
     BinaryContent,
     BinaryMessage,
     BinaryMultiRequest,
@@ -72,13 +72,7 @@ from ._requests import (
     text_multi_requests,
     text_single_requests,
 )
-from ._responses import (
-    request_errors,
-    sent_messages,
-    service_exceptions,
-    sms_responses,
-    statuses,
-)
+from ._responses import request_errors, sent_messages, service_exceptions, sms_responses, statuses
 from ._text import XML_UNSAFE_CHARACTERS, sized_texts, texts, xml_safe_strings
 
 __all__ = [

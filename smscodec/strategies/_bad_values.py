@@ -9,14 +9,7 @@ from typing import Any, Final
 from hypothesis import strategies as st
 
 from ._addresses import destination_numbers, senders
-from ._binary import (
-    _CODINGS,
-    _SEPTET_CODINGS,
-    _UCS2_CODING,
-    _body_room,
-    _octets,
-    user_data_headers,
-)
+from ._binary import _CODINGS, _SEPTET_CODINGS, _UCS2_CODING, _body_room, _octets, user_data_headers
 from ._facts import _ALNUM, _DIGITS, _LETTERS, _MAX_PARTS, _OCTETS_MULTI, _UCS2_MULTI, _UDHI
 
 _PUNCTUATION: Final = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~é€"

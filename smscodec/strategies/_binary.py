@@ -7,15 +7,8 @@ from typing import Final
 
 from hypothesis import strategies as st
 
-from ..models import BinaryContent
-from ._facts import (
-    _GSM7_MULTI,
-    _GSM7_SINGLE,
-    _MAX_PARTS,
-    _OCTETS_MULTI,
-    _OCTETS_SINGLE,
-    _UDHI,
-)
+from .._spec.models import BinaryContent
+from ._facts import _GSM7_MULTI, _GSM7_SINGLE, _MAX_PARTS, _OCTETS_MULTI, _OCTETS_SINGLE, _UDHI
 
 _CODINGS: Final = (0, 1, 8, 4, 245)
 _SEPTET_CODINGS: Final = frozenset({0, 1})

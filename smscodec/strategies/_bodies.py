@@ -6,7 +6,7 @@ from typing import Any, TypeAlias
 
 from hypothesis import strategies as st
 
-from ..models import (
+from .._spec.models import (
     BinaryMultiRequest,
     BinarySingleRequest,
     RequestError,

@@ -12,8 +12,8 @@ from typing import Any, Final
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from ..api import Format, encode
-from ..models import (
+from .._api import Format, encode
+from .._spec.models import (
     BinaryMultiRequest,
     BinarySingleRequest,
     RequestError,

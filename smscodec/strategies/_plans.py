@@ -8,7 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ..models import (
+from .._spec.models import (
     BinaryMultiRequest,
     BinarySingleRequest,
     RequestError,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from ..models import (
+from .._spec.models import (
     BinaryMessage,
     BinaryMultiRequest,
     BinarySingleRequest,

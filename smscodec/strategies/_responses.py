@@ -6,7 +6,7 @@ import functools
 
 from hypothesis import strategies as st
 
-from ..models import RequestError, SentMessage, ServiceException, SmsResponse, Status
+from .._spec.models import RequestError, SentMessage, ServiceException, SmsResponse, Status
 from ._addresses import destination_numbers
 from ._facts import _INT64, _MAX_PARTS, _STATUS_GROUPS
 from ._text import _xml_safe_strings, xml_safe_strings

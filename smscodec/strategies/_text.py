@@ -1,6 +1,6 @@
 """Texts: XML-safe strings, texts of an exact size, and message texts at the part edges.
 
-The GSM alphabets come from `smscodec.gsm`, the one place they are written.
+The GSM alphabets come from `smscodec._sms.gsm`, the one place they are written.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Final, Literal
 
 from hypothesis import strategies as st
 
-from ..gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
+from .._sms.gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
 from ._facts import _GSM7_MULTI, _GSM7_SINGLE, _MAX_PARTS, _UCS2_MULTI, _UCS2_SINGLE
 
 #: Characters XML 1.0 cannot carry at all (its ``Char`` production), surrogates aside: the C0

@@ -1,0 +1,201 @@
+"""The ``smscodec`` command: check, convert, count and schema.
+
+Exit status: 0 when the input is fine, 1 when it is invalid, 2 for a usage error or a file that
+cannot be read. Every failure is a sentence on stderr (or a JSON object with ``--json``), never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from .._api import Format, decode, encode, sms_count
+from .._core.errors import SmsCodecError, ValidationError
+from .._core.limits import Limits
+from .._shipped_schemas import schema
+from .._spec.bodies import KINDS
+from .._spec.models import BinaryMultiRequest, SmsResponse, TextMultiRequest
+from .detect import detect_format, detect_kind
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+class _Usage(Exception):
+    """A problem with how the command was called, or with reading its input."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="smscodec",
+        description="Check, convert and count SMS API bodies (JSON and XML).",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    kinds = list(KINDS)
+
+    check = sub.add_parser("check", help="check a body and list every problem")
+    check.add_argument("file", metavar="FILE", help="the body, or - for standard input")
+    check.add_argument("--type", choices=kinds, help="the body's kind (default: detected)")
+    check.add_argument("--format", choices=["json", "xml"], help="default: detected")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--strict", action="store_true",
+                       help="also report unknown fields and inconsistencies in responses")
+
+    convert = sub.add_parser("convert", help="convert a body between JSON and XML")
+    convert.add_argument("file", metavar="FILE", help="the body, or - for standard input")
+    convert.add_argument("--to", choices=["json", "xml"], required=True)
+    convert.add_argument("--type", choices=kinds, help="the body's kind (default: detected)")
+    convert.add_argument("--format", choices=["json", "xml"], help="input format (detected)")
+
+    count = sub.add_parser("count", help="count the SMS parts a text needs")
+    count.add_argument("text", metavar="TEXT", help="the text, or - for standard input")
+    count.add_argument("--language", help="national language tables: an ISO 639-1 code or auto")
+    count.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    schema = sub.add_parser("schema", help="print the JSON Schema or XSD of a body")
+    schema.add_argument("kind", choices=kinds)
+    schema.add_argument("--xsd", action="store_true", help="print the XSD instead")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error
+        return int(exc.code or 0) and EXIT_USAGE
+    out, err = sys.stdout, sys.stderr
+    try:
+        if args.command == "check":
+            return _check(args, out)
+        if args.command == "convert":
+            return _convert(args, out, err)
+        if args.command == "count":
+            return _count(args, out)
+        return _schema(args, out)
+    except _Usage as exc:
+        print(f"smscodec: {exc}", file=err)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _read(name: str) -> bytes:
+    try:
+        if name == "-":
+            return sys.stdin.buffer.read()
+        with open(name, "rb") as f:
+            return f.read()
+    except OSError as exc:
+        raise _Usage(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _identify(args: argparse.Namespace, data: bytes) -> tuple[str, Format]:
+    fmt: Format = args.format or detect_format(data)
+    kind: str = args.type or detect_kind(data, fmt, Limits())
+    return kind, fmt
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    data = _read(args.file)
+    kind, fmt = args.type, args.format
+    try:
+        kind, fmt = _identify(args, data)
+        value = decode(data, KINDS[kind].model, format=fmt, strict=args.strict)
+    except SmsCodecError as exc:
+        _report_invalid(exc, kind, fmt or detect_format(data), args.json, out)
+        return EXIT_INVALID
+    summary = _summary(value)
+    if args.json:
+        out.write(json.dumps({"valid": True, "type": kind, "format": fmt, **summary}) + "\n")
+    else:
+        details = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in summary.items())
+        out.write(f"ok: {kind} ({fmt}){': ' + details if details else ''}\n")
+    return EXIT_OK
+
+
+def _summary(value: Any) -> dict[str, int]:
+    if isinstance(value, TextMultiRequest | BinaryMultiRequest):
+        messages = value.messages
+    elif isinstance(value, SmsResponse):
+        return {"messages": len(value.messages)}
+    elif hasattr(value, "to"):
+        messages = (value,)
+    else:
+        return {}
+    return {
+        "messages": len(messages),
+        "destinations": sum(len(m.to) for m in messages),
+        "sms_parts": sum(sms_count(m) * len(m.to) for m in messages),
+    }
+
+
+def _report_invalid(
+    exc: SmsCodecError, kind: str | None, fmt: str, as_json: bool, out: TextIO
+) -> None:
+    more = exc.more if isinstance(exc, ValidationError) else 0
+    if as_json:
+        issues = [
+            {"path": i.path, "code": i.code, "message": i.message, "line": i.line}
+            for i in exc.issues
+        ]
+        out.write(json.dumps({"valid": False, "type": kind, "format": fmt, "issues": issues,
+                              "more": more}, ensure_ascii=False) + "\n")
+        return
+    n = len(exc.issues) + more
+    out.write(f"invalid: {kind or 'body'} ({fmt}), {n} problem{'s' if n != 1 else ''}\n")
+    for issue in exc.issues:
+        out.write(f"  {issue}\n")
+    if more:
+        out.write(f"  ... and {more} more\n")
+
+
+def _convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    data = _read(args.file)
+    kind, fmt = args.type, args.format
+    try:
+        kind, fmt = _identify(args, data)
+        value = decode(data, KINDS[kind].model, format=fmt)
+        result = encode(value, format=args.to)
+    except SmsCodecError as exc:
+        _report_invalid(exc, kind, fmt or detect_format(data), False, err)
+        return EXIT_INVALID
+    out.flush()
+    out.buffer.write(result + (b"" if result.endswith(b"\n") else b"\n"))
+    out.buffer.flush()
+    return EXIT_OK
+
+
+def _count(args: argparse.Namespace, out: TextIO) -> int:
+    from .._sms.count_report import count_report, render_count_report
+
+    if args.text == "-":
+        raw = sys.stdin.buffer.read()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Usage(f"standard input is not UTF-8 (byte {exc.start})") from None
+        # A line read from a terminal or a pipe ends with one newline that is not the message.
+        text = text.removesuffix("\n")
+    else:
+        text = args.text
+    try:
+        report = count_report(text, language=args.language)
+    except ValueError as exc:
+        raise _Usage(str(exc)) from None
+    if args.json:
+        out.write(json.dumps(report, ensure_ascii=False) + "\n")
+    else:
+        out.write(render_count_report(report).rstrip("\n") + "\n")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(schema(args.kind, "xsd" if args.xsd else "json").rstrip("\n") + "\n")
+    return EXIT_OK
