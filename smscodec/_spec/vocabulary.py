@@ -122,7 +122,9 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+# A description is one object, made once: fields and bodies compare and hash by identity, so
+# a table keyed by them costs a pointer hash, not a walk of the description.
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class Field:
     """One member of a body: its wire name, Python name, kind and rule."""
 
@@ -165,7 +167,7 @@ class Field:
         return tuple(facts.get("enum", facts.get("examples", ())))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class Body:
     """An object of the API: its model, its fields in canonical order, and its checks."""
 

@@ -77,15 +77,15 @@ def _make_spec(fields: tuple[Field, ...]) -> _Spec:
 
 # Built once at import for every body the package describes, and for each of their unions
 # (by the field); never changed afterwards.
-_SPECS: Final[dict[int, _Spec]] = {
-    **{id(b): _make_spec(b.fields) for b in BODY_OF.values()},
-    **{id(f): _make_spec(members(f)) for b in BODY_OF.values() for f in b.fields
+_SPECS: Final[dict[Body | Field, _Spec]] = {
+    **{b: _make_spec(b.fields) for b in BODY_OF.values()},
+    **{f: _make_spec(members(f)) for b in BODY_OF.values() for f in b.fields
        if f.kind is Kind.UNION},
 }
 
 
 def _spec(body: Body) -> _Spec:
-    spec = _SPECS.get(id(body))
+    spec = _SPECS.get(body)
     return spec if spec is not None else _make_spec(body.fields)
 
 
@@ -94,7 +94,7 @@ def _members_spec(f: Field) -> _Spec:
     element is read before the validator chooses the shape."""
     if f.body is not None:
         return _spec(f.body)
-    spec = _SPECS.get(id(f))
+    spec = _SPECS.get(f)
     return spec if spec is not None else _make_spec(members(f))
 
 

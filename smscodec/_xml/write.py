@@ -127,11 +127,11 @@ def _make_plan(body: Body) -> tuple[_Step, ...]:
 
 
 # Built once at import for every body the package describes; never changed afterwards.
-_PLANS: Final[dict[int, tuple[_Step, ...]]] = {id(b): _make_plan(b) for b in BODY_OF.values()}
+_PLANS: Final[dict[Body, tuple[_Step, ...]]] = {b: _make_plan(b) for b in BODY_OF.values()}
 
 
 def _write_object(obj: Any, body: Body, loc: Loc, out: list[str]) -> None:
-    for step in _PLANS.get(id(body)) or _make_plan(body):
+    for step in _PLANS.get(body) or _make_plan(body):
         value = getattr(obj, step.name)
         if value is None and step.optional:
             continue
