@@ -208,9 +208,10 @@ class FastGen(EncoderGen):
                 out.append(f"    {count} += 1")
                 out.extend("    " + line for line in check)
             else:
-                # An open body is decoded here only tolerantly, which reads a null as absent.
-                out.append(f"{v} = {d}.get({f.wire!r}, MISSING)")
-                out.append(f"if {v} is MISSING or {v} is None:")
+                # An open body is decoded here only tolerantly, which reads a null as absent:
+                # absent and null are one case.
+                out.append(f"{v} = {d}.get({f.wire!r})")
+                out.append(f"if {v} is None:")
                 out.append(f"    {x} = {f.default!r}")
                 out.append("else:")
                 out.extend("    " + line for line in check)

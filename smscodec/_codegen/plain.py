@@ -147,7 +147,9 @@ class PlainGen:
             "        return None",
             f"    {a}: list[Any] = []",
             f"    for {d} in {c}[:]:",
-            f"        if {d}.tag not in {(f.item, *f.item_aliases)!r}:",
+            # The written name first: a plain document's items are almost always it.
+            f"        if {d}.tag != {f.item!r}"
+            + (f" and {d}.tag not in {f.item_aliases!r}:" if f.item_aliases else ":"),
             "            return None",
             f"        t = {d}.tail",
             f"        if t is not None and not {_BLANK}:",

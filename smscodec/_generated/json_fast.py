@@ -439,8 +439,8 @@ def decode_sms_response(
     try:
         if type(d0) is not dict:
             return None
-        v = d0.get('bulkId', MISSING)
-        if v is MISSING or v is None:
+        v = d0.get('bulkId')
+        if v is None:
             x0_0 = None
         else:
             if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
@@ -454,8 +454,8 @@ def decode_sms_response(
         for d1 in v:
             if type(d1) is not dict:
                 return None
-            v = d1.get('to', MISSING)
-            if v is MISSING or v is None:
+            v = d1.get('to')
+            if v is None:
                 x1_0 = None
             else:
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
@@ -468,8 +468,8 @@ def decode_sms_response(
             if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
                 return None
             x2_0 = v
-            v = d2.get('groupName', MISSING)
-            if v is MISSING or v is None:
+            v = d2.get('groupName')
+            if v is None:
                 x2_1 = None
             else:
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
@@ -479,22 +479,22 @@ def decode_sms_response(
             if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
                 return None
             x2_2 = v
-            v = d2.get('name', MISSING)
-            if v is MISSING or v is None:
+            v = d2.get('name')
+            if v is None:
                 x2_3 = None
             else:
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x2_3 = v
-            v = d2.get('description', MISSING)
-            if v is MISSING or v is None:
+            v = d2.get('description')
+            if v is None:
                 x2_4 = None
             else:
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x2_4 = v
-            v = d2.get('action', MISSING)
-            if v is MISSING or v is None:
+            v = d2.get('action')
+            if v is None:
                 x2_5 = None
             else:
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
@@ -509,8 +509,8 @@ def decode_sms_response(
             o2.action = x2_5
             o2.__class__ = Status
             x1_1 = o2
-            v = d1.get('smsCount', MISSING)
-            if v is MISSING or v is None:
+            v = d1.get('smsCount')
+            if v is None:
                 x1_2 = None
             else:
                 if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
@@ -556,15 +556,15 @@ def decode_request_error(
         if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
             return None
         x1_0 = v
-        v = d1.get('text', MISSING)
-        if v is MISSING or v is None:
+        v = d1.get('text')
+        if v is None:
             x1_1 = None
         else:
             if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                 return None
             x1_1 = v
-        v = d1.get('validationErrors', MISSING)
-        if v is MISSING or v is None:
+        v = d1.get('validationErrors')
+        if v is None:
             x1_2 = None
         else:
             x1_2 = fast_string_lists(v, L)

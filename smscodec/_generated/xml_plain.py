@@ -53,7 +53,7 @@ def read_xml_text_multi_request(e: etree._Element, L: Limits) -> dict[str, Any] 
                     return None
                 a3: list[Any] = []
                 for c4 in c1[:]:
-                    if c4.tag not in ('message', 'messages'):
+                    if c4.tag != 'message' and c4.tag not in ('messages',):
                         return None
                     t = c4.tail
                     if t is not None and not (t.isspace() and t.isascii()):
@@ -89,7 +89,7 @@ def read_xml_text_multi_request(e: etree._Element, L: Limits) -> dict[str, Any] 
                                     return None
                                 a9: list[Any] = []
                                 for c10 in c7[:]:
-                                    if c10.tag not in ('to',):
+                                    if c10.tag != 'to':
                                         return None
                                     t = c10.tail
                                     if t is not None and not (t.isspace() and t.isascii()):
@@ -143,7 +143,7 @@ def read_xml_binary_multi_request(e: etree._Element, L: Limits) -> dict[str, Any
                     return None
                 a3: list[Any] = []
                 for c4 in c1[:]:
-                    if c4.tag not in ('message', 'messages'):
+                    if c4.tag != 'message' and c4.tag not in ('messages',):
                         return None
                     t = c4.tail
                     if t is not None and not (t.isspace() and t.isascii()):
@@ -179,7 +179,7 @@ def read_xml_binary_multi_request(e: etree._Element, L: Limits) -> dict[str, Any
                                     return None
                                 a9: list[Any] = []
                                 for c10 in c7[:]:
-                                    if c10.tag not in ('to',):
+                                    if c10.tag != 'to':
                                         return None
                                     t = c10.tail
                                     if t is not None and not (t.isspace() and t.isascii()):
@@ -270,7 +270,7 @@ def read_xml_text_single_request(e: etree._Element, L: Limits) -> dict[str, Any]
                     return None
                 a3: list[Any] = []
                 for c4 in c1[:]:
-                    if c4.tag not in ('to',):
+                    if c4.tag != 'to':
                         return None
                     t = c4.tail
                     if t is not None and not (t.isspace() and t.isascii()):
@@ -322,7 +322,7 @@ def read_xml_binary_single_request(e: etree._Element, L: Limits) -> dict[str, An
                     return None
                 a3: list[Any] = []
                 for c4 in c1[:]:
-                    if c4.tag not in ('to',):
+                    if c4.tag != 'to':
                         return None
                     t = c4.tail
                     if t is not None and not (t.isspace() and t.isascii()):
@@ -407,7 +407,7 @@ def read_xml_sms_response(e: etree._Element, L: Limits) -> dict[str, Any] | None
                     return None
                 a3: list[Any] = []
                 for c4 in c1[:]:
-                    if c4.tag not in ('message', 'messages'):
+                    if c4.tag != 'message' and c4.tag not in ('messages',):
                         return None
                     t = c4.tail
                     if t is not None and not (t.isspace() and t.isascii()):
