@@ -104,6 +104,18 @@ BINARY_MESSAGE = Body(
 )
 
 
+#: The operations whose answer is an `SmsResponse` (seed documents; the API's description for
+#: the v2 advanced endpoints).
+_SENDS: Final = (
+    "POST /sms/1/text/multi",
+    "POST /sms/1/binary/multi",
+    "POST /sms/1/text/single",
+    "POST /sms/1/binary/single",
+    "POST /sms/2/text/advanced",
+    "POST /sms/2/binary/advanced",
+)
+
+
 def _messages(item: Body, doc: str, *, empty: str | None) -> Field:
     return _field(
         "messages",
@@ -123,6 +135,8 @@ TEXT_MULTI_REQUEST = Body(
     doc="Several text messages, each to its own destinations.",
     closed=True,
     name="text-multi-request",
+    direction="request",
+    endpoints=("POST /sms/1/text/multi",),
     xml_root="request",
     fields=(_messages(TEXT_MESSAGE, "the messages, at least one", empty="messages.empty"),),
 )
@@ -131,6 +145,8 @@ BINARY_MULTI_REQUEST = Body(
     doc="Several binary messages, each to its own destinations.",
     closed=True,
     name="binary-multi-request",
+    direction="request",
+    endpoints=("POST /sms/1/binary/multi",),
     xml_root="request",
     fields=(_messages(BINARY_MESSAGE, "the messages, at least one", empty="messages.empty"),),
 )
@@ -139,6 +155,8 @@ TEXT_SINGLE_REQUEST = Body(
     doc="One text message to one or more destinations.",
     closed=True,
     name="text-single-request",
+    direction="request",
+    endpoints=("POST /sms/1/text/single",),
     xml_root="request",
     fields=(_SENDER, _TO, _TEXT),
 )
@@ -147,6 +165,8 @@ BINARY_SINGLE_REQUEST = Body(
     doc="One binary message to one or more destinations.",
     closed=True,
     name="binary-single-request",
+    direction="request",
+    endpoints=("POST /sms/1/binary/single",),
     xml_root="request",
     fields=(_SENDER, _TO, _BINARY),
 )
@@ -198,6 +218,8 @@ SMS_RESPONSE = Body(
     doc="The response to a send request.",
     closed=False,
     name="sms-response",
+    direction="response",
+    endpoints=_SENDS,
     xml_root="smsResponse",
     fields=(
         _text("bulkId", "bulk_id", "the id of the bulk, sent for more than one destination",
@@ -227,6 +249,9 @@ REQUEST_ERROR = Body(
     doc="The API's error body.",
     closed=False,
     name="request-error",
+    direction="error",
+    # Every operation of the v1 and v2 APIs answers a refused call with it.
+    endpoints=_SENDS,
     xml_root="requestError",
     xml_envelope="ApiException",
     wrapper="requestError",

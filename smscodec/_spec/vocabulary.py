@@ -186,6 +186,11 @@ class Body:
     #: encloses ``wrapper``): read, never written.
     xml_envelope: str | None = None
     wrapper: str | None = None
+    #: Only for the top level: where the body travels ("request", "response", "error" or
+    #: "webhook"), and the API operations that carry it ("POST /sms/1/text/multi"), for
+    #: `smscodec kinds` and the server pieces.
+    direction: str | None = None
+    endpoints: tuple[str, ...] = ()
 
 
 def telling(choices: tuple[Body, ...]) -> tuple[tuple[str, ...], ...]:
