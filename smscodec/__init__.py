@@ -21,6 +21,12 @@ from ._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from ._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 from ._version import __version__
 
 __all__ = [
@@ -29,6 +35,10 @@ __all__ = [
     "BinaryMultiRequest",
     "BinarySegments",
     "BinarySingleRequest",
+    "BulkRescheduleRequest",
+    "BulkSchedule",
+    "BulkStatus",
+    "BulkStatusUpdateRequest",
     "DecodeError",
     "EncodeError",
     "Format",

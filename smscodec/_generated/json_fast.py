@@ -32,9 +32,16 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 from .._spec.rules.binary import parse_hex, udh_fits
 from .._spec.rules.common import INVALID, is_clean
 from .._spec.rules.text import parts_fit
+from .._spec.rules.timestamps import fast_timestamp, timestamp_text
 from .._spec.vocabulary import MISSING, BodyCheck
 from .._validate.combinators import fast_string_lists, string_lists_json
 from .._validate.walk import UNBUILT, missing, unknown, walk_object
@@ -54,6 +61,10 @@ MutableSentMessage = mutable_class(SentMessage)
 MutableSmsResponse = mutable_class(SmsResponse)
 MutableServiceException = mutable_class(ServiceException)
 MutableRequestError = mutable_class(RequestError)
+MutableBulkSchedule = mutable_class(BulkSchedule)
+MutableBulkRescheduleRequest = mutable_class(BulkRescheduleRequest)
+MutableBulkStatus = mutable_class(BulkStatus)
+MutableBulkStatusUpdateRequest = mutable_class(BulkStatusUpdateRequest)
 
 # The descriptions the checkers report through (smscodec._spec.bodies).
 BODY_TEXT_MULTI_REQUEST = BODY_OF[TextMultiRequest]
@@ -99,6 +110,14 @@ RULE_BINARY_SINGLE_REQUEST_TO = BODY_BINARY_SINGLE_REQUEST.fields[1].rule
 FIELD_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2]
 RULE_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2].rule
 KNOWN_BINARY_SINGLE_REQUEST = frozenset(f.wire for f in BODY_BINARY_SINGLE_REQUEST.fields)
+BODY_BULK_RESCHEDULE_REQUEST = BODY_OF[BulkRescheduleRequest]
+FIELD_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0]
+RULE_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0].rule
+KNOWN_BULK_RESCHEDULE_REQUEST = frozenset(f.wire for f in BODY_BULK_RESCHEDULE_REQUEST.fields)
+BODY_BULK_STATUS_UPDATE_REQUEST = BODY_OF[BulkStatusUpdateRequest]
+FIELD_BULK_STATUS_UPDATE_REQUEST_STATUS = BODY_BULK_STATUS_UPDATE_REQUEST.fields[0]
+RULE_BULK_STATUS_UPDATE_REQUEST_STATUS = BODY_BULK_STATUS_UPDATE_REQUEST.fields[0].rule
+KNOWN_BULK_STATUS_UPDATE_REQUEST = frozenset(f.wire for f in BODY_BULK_STATUS_UPDATE_REQUEST.fields)
 
 
 def decode_text_multi_request(
@@ -580,6 +599,129 @@ def decode_request_error(
         o0.service_exception = x0_0
         o0.__class__ = RequestError
     except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_bulk_schedule(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkSchedule of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('bulkId')
+        if v is None:
+            x0_0 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+        v = d0.get('sendAt')
+        if v is None:
+            x0_1 = None
+        else:
+            x0_1 = fast_timestamp(v)
+            if x0_1 is None:
+                return None
+        o0 = new(MutableBulkSchedule)
+        o0.bulk_id = x0_0
+        o0.send_at = x0_1
+        o0.__class__ = BulkSchedule
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_bulk_reschedule_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkRescheduleRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0['sendAt']
+        x0_0 = fast_timestamp(v)
+        if x0_0 is None:
+            return None
+        tc += v.count(':')
+        if len(d0) != 1:
+            return None
+        seen += 1
+        o0 = new(MutableBulkRescheduleRequest)
+        o0.send_at = x0_0
+        o0.__class__ = BulkRescheduleRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_bulk_status(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkStatus of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('bulkId')
+        if v is None:
+            x0_0 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+        v = d0.get('status')
+        if v is None:
+            x0_1 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_1 = v
+        o0 = new(MutableBulkStatus)
+        o0.bulk_id = x0_0
+        o0.status = x0_1
+        o0.__class__ = BulkStatus
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_bulk_status_update_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkStatusUpdateRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0['status']
+        if not (type(v) is str and (v in ('CANCELED', 'FAILED', 'FINISHED', 'PAUSED', 'PENDING', 'PROCESSING'))):
+            return None
+        x0_0 = v
+        if ':' in v:
+            tc += v.count(':')
+        if len(d0) != 1:
+            return None
+        seen += 1
+        o0 = new(MutableBulkStatusUpdateRequest)
+        o0.status = x0_0
+        o0.__class__ = BulkStatusUpdateRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
         return None
     return o0
 
@@ -1082,6 +1224,87 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
     return o0, seen
 
 
+def check_bulk_reschedule_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The BulkRescheduleRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    seen = 0
+    if type(d0) is not dict:
+        seen += colons(d0)
+        o0 = walk_object(BODY_BULK_RESCHEDULE_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('sendAt', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_BULK_RESCHEDULE_REQUEST_SEND_AT)
+            b0 = True
+        else:
+            k0 += 1
+            x0_0 = fast_timestamp(v)
+            if x0_0 is None:
+                seen += colons(v)
+                x0_0 = RULE_BULK_RESCHEDULE_REQUEST_SEND_AT(v, R, None, 'sendAt')
+                if x0_0 is INVALID:
+                    b0 = True
+            else:
+                seen += v.count(':')
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_BULK_RESCHEDULE_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_BULK_RESCHEDULE_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutableBulkRescheduleRequest)
+            o0.send_at = x0_0
+            o0.__class__ = BulkRescheduleRequest
+    return o0, seen
+
+
+def check_bulk_status_update_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The BulkStatusUpdateRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    seen = 0
+    if type(d0) is not dict:
+        seen += colons(d0)
+        o0 = walk_object(BODY_BULK_STATUS_UPDATE_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('status', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_BULK_STATUS_UPDATE_REQUEST_STATUS)
+            b0 = True
+        else:
+            k0 += 1
+            if type(v) is str and (v in ('CANCELED', 'FAILED', 'FINISHED', 'PAUSED', 'PENDING', 'PROCESSING')):
+                x0_0 = v
+                if ':' in v:
+                    seen += v.count(':')
+            else:
+                seen += colons(v)
+                x0_0 = RULE_BULK_STATUS_UPDATE_REQUEST_STATUS(v, R, None, 'status')
+                if x0_0 is INVALID:
+                    b0 = True
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_BULK_STATUS_UPDATE_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_BULK_STATUS_UPDATE_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutableBulkStatusUpdateRequest)
+            o0.status = x0_0
+            o0.__class__ = BulkStatusUpdateRequest
+    return o0, seen
+
+
 def _encode_text_message(o: TextMessage) -> str:
     """The canonical JSON of a TextMessage, an item of an array."""
     v0 = o.sender
@@ -1180,6 +1403,36 @@ def encode_request_error(o: RequestError) -> bytes:
     return f'{{"serviceException":{{"messageId":{encode_text(v0_0)}{ev0_1}{ev0_2}}}}}'.encode()
 
 
+def encode_bulk_schedule(o: BulkSchedule) -> bytes:
+    """The canonical JSON of a BulkSchedule."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.send_at
+    ev1 = f'"sendAt":"{timestamp_text(v1)}"' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'.encode()
+
+
+def encode_bulk_reschedule_request(o: BulkRescheduleRequest) -> bytes:
+    """The canonical JSON of a BulkRescheduleRequest."""
+    v0 = o.send_at
+    return f'{{"sendAt":"{timestamp_text(v0)}"}}'.encode()
+
+
+def encode_bulk_status(o: BulkStatus) -> bytes:
+    """The canonical JSON of a BulkStatus."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.status
+    ev1 = f'"status":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'.encode()
+
+
+def encode_bulk_status_update_request(o: BulkStatusUpdateRequest) -> bytes:
+    """The canonical JSON of a BulkStatusUpdateRequest."""
+    v0 = o.status
+    return f'{{"status":{encode_text(v0)}}}'.encode()
+
+
 #: Model class to its decoder (see smscodec._fastpath).
 DECODERS: dict[type[Any], Callable[..., Any]] = {
     TextMultiRequest: decode_text_multi_request,
@@ -1188,6 +1441,10 @@ DECODERS: dict[type[Any], Callable[..., Any]] = {
     BinarySingleRequest: decode_binary_single_request,
     SmsResponse: decode_sms_response,
     RequestError: decode_request_error,
+    BulkSchedule: decode_bulk_schedule,
+    BulkRescheduleRequest: decode_bulk_reschedule_request,
+    BulkStatus: decode_bulk_status,
+    BulkStatusUpdateRequest: decode_bulk_status_update_request,
 }
 #: Model class to its checker (see smscodec._fastpath).
 CHECKERS: dict[type[Any], Callable[..., Any]] = {
@@ -1195,6 +1452,8 @@ CHECKERS: dict[type[Any], Callable[..., Any]] = {
     BinaryMultiRequest: check_binary_multi_request,
     TextSingleRequest: check_text_single_request,
     BinarySingleRequest: check_binary_single_request,
+    BulkRescheduleRequest: check_bulk_reschedule_request,
+    BulkStatusUpdateRequest: check_bulk_status_update_request,
 }
 #: Model class to its encoder (see smscodec._fastpath).
 ENCODERS: dict[type[Any], Callable[..., Any]] = {
@@ -1204,4 +1463,8 @@ ENCODERS: dict[type[Any], Callable[..., Any]] = {
     BinarySingleRequest: encode_binary_single_request,
     SmsResponse: encode_sms_response,
     RequestError: encode_request_error,
+    BulkSchedule: encode_bulk_schedule,
+    BulkRescheduleRequest: encode_bulk_reschedule_request,
+    BulkStatus: encode_bulk_status,
+    BulkStatusUpdateRequest: encode_bulk_status_update_request,
 }

@@ -22,6 +22,12 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 from .._xml.values import OCTETS, bare, integer
 
 
@@ -557,6 +563,122 @@ def read_xml_request_error(e: etree._Element, L: Limits) -> dict[str, Any] | Non
     return o
 
 
+def read_xml_bulk_schedule(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkSchedule element, else None."""
+    n = len(e)
+    if not n or e.tag != 'BulkResponse':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'sendAt':
+            if len(c1):
+                return None
+            o['sendAt'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_bulk_reschedule_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkRescheduleRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'BulkRequest':
+        return None
+    if n > 1:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'sendAt':
+            if len(c1):
+                return None
+            o['sendAt'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_bulk_status(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkStatus element, else None."""
+    n = len(e)
+    if not n or e.tag != 'BulkStatusResponse':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'status':
+            if len(c1):
+                return None
+            o['status'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_bulk_status_update_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkStatusUpdateRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'UpdateStatusRequest':
+        return None
+    if n > 1:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'status':
+            if len(c1):
+                return None
+            o['status'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
 #: Model class to its plain reader and the largest depth `_xml.read._tree` reaches in a
 #: plain document of that body (see smscodec._xml.codec).
 PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {
@@ -566,4 +688,8 @@ PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]]
     BinarySingleRequest: (read_xml_binary_single_request, 2),
     SmsResponse: (read_xml_sms_response, 4),
     RequestError: (read_xml_request_error, 2),
+    BulkSchedule: (read_xml_bulk_schedule, 1),
+    BulkRescheduleRequest: (read_xml_bulk_reschedule_request, 1),
+    BulkStatus: (read_xml_bulk_status, 1),
+    BulkStatusUpdateRequest: (read_xml_bulk_status_update_request, 1),
 }

@@ -11,6 +11,7 @@ from typing import Any, Final
 from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
 from . import models as m
 from . import rules
+from .bodies_bulks import BULK_BODIES
 from .vocabulary import Body, Field, Kind, Rule
 
 __all__ = ["BODY_OF", "KINDS", "kind_of"]
@@ -271,6 +272,7 @@ KINDS: dict[str, Body] = {
         BINARY_SINGLE_REQUEST,
         SMS_RESPONSE,
         REQUEST_ERROR,
+        *BULK_BODIES,
     )
     if b.name is not None
 }

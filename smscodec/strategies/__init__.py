@@ -60,9 +60,23 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 from ._addresses import destination_numbers, destinations, senders
 from ._binary import binary_contents, user_data_headers
 from ._bodies import AnyBody, valid_bodies
+from ._bulks import (
+    bulk_reschedule_requests,
+    bulk_schedules,
+    bulk_status_responses,
+    bulk_status_update_requests,
+    bulk_statuses,
+    timestamps,
+)
 from ._mutations import INVALID_BODY_CODES, InvalidBody, invalid_bodies
 from ._requests import (
     binary_messages,
@@ -84,6 +98,11 @@ __all__ = [
     "binary_messages",
     "binary_multi_requests",
     "binary_single_requests",
+    "bulk_reschedule_requests",
+    "bulk_schedules",
+    "bulk_status_responses",
+    "bulk_status_update_requests",
+    "bulk_statuses",
     "destination_numbers",
     "destinations",
     "invalid_bodies",
@@ -98,6 +117,7 @@ __all__ = [
     "text_multi_requests",
     "text_single_requests",
     "texts",
+    "timestamps",
     "user_data_headers",
     "valid_bodies",
     "xml_safe_strings",
@@ -122,6 +142,10 @@ for _model, _strategy in (
     (Status, statuses()),
     (RequestError, request_errors()),
     (ServiceException, service_exceptions()),
+    (BulkSchedule, bulk_schedules()),
+    (BulkRescheduleRequest, bulk_reschedule_requests()),
+    (BulkStatus, bulk_status_responses()),
+    (BulkStatusUpdateRequest, bulk_status_update_requests()),
 ):
     st.register_type_strategy(_model, _strategy)
 del _model, _strategy
