@@ -251,8 +251,10 @@ REQUEST_ERROR = Body(
     closed=False,
     name="request-error",
     direction="error",
-    # Every operation of the v1 and v2 APIs answers a refused call with it.
-    endpoints=_SENDS,
+    # Every operation of the v1 and v2 APIs answers a refused call with it (the description's
+    # ApiException, the bulks' too).
+    endpoints=(*_SENDS, "GET /sms/1/bulks", "PUT /sms/1/bulks", "GET /sms/1/bulks/status",
+               "PUT /sms/1/bulks/status"),
     xml_root="requestError",
     xml_envelope="ApiException",
     wrapper="requestError",
