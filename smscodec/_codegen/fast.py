@@ -102,10 +102,11 @@ def _bound(f: Field, n: str) -> str:
 def _shape_tests(f: Field, d: str) -> list[str]:
     """For each shape of the UNION ``f``, the test that the dict ``d`` is of that shape
     alone: it holds a telling field of the shape and none of another's."""
-    holds = ["(" + " or ".join(f"{w!r} in {d}" for w in tells) + ")"
-             for tells in telling(f.choices)]
+    shapes = telling(f.choices)
+    holds = ["(" + " or ".join(f"{w!r} in {d}" for w in tells) + ")" for tells in shapes]
+    lacks = [" and ".join(f"{w!r} not in {d}" for w in tells) for tells in shapes]
     return [
-        test + "".join(f" and not {other}" for j, other in enumerate(holds) if j != i)
+        test + "".join(f" and {other}" for j, other in enumerate(lacks) if j != i)
         for i, test in enumerate(holds)
     ]
 
