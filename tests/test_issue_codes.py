@@ -439,6 +439,7 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "timestamp.offset": lambda _: lambda: Window(
         start=datetime(2019, 11, 9, tzinfo=timezone(timedelta(seconds=1)))),
     "integer.range": lambda _: _binary("41", coding=256),
+    "field.other_version": lambda _: _v3({"text": "Hi"}),
     "string.too_long": lambda _: _v3({"webhooks": {"callbackData": "x" * 4001}}),
     "window.too_short": lambda _: _window(**{"from": {"hour": 6, "minute": 0},
                                              "to": {"hour": 6, "minute": 59}}),

@@ -223,6 +223,41 @@ def test_an_issue_has_the_same_path_and_code_in_xml() -> None:
         ("/messages/0/options/deliveryTimeWindow/to", "window.incomplete")}
 
 
+# --- a body of another version -------------------------------------------------------------
+
+V2_MESSAGE = {"from": "InfoSMS", "destinations": [{"to": "41793026727"}], "text": "Hi"}
+V2_XML = (b"<SmsRequestEnvelope><messages><message><from>InfoSMS</from><destinations>"
+          b"<destination><to>41793026727</to></destination></destinations><text>Hi</text>"
+          b"</message></messages></SmsRequestEnvelope>")
+
+
+def test_a_v2_message_is_one_issue_naming_the_mix_up() -> None:
+    expected = ("/messages/0", "field.other_version",
+                "'from' and 'text' belong to the v2 API; v3 takes sender and content: {text}")
+    for data, fmt in ((json.dumps({"messages": [V2_MESSAGE]}).encode(), "json"),
+                      (V2_XML, "xml")):
+        with pytest.raises(sc.ValidationError) as caught:
+            sc.decode(data, sc.MessagesRequest, format=fmt)  # type: ignore[arg-type]
+        assert [(i.path, i.code, i.message) for i in caught.value.issues] == [expected]
+    only_text = _message(text="Hi")
+    del only_text["content"]
+    assert _issues(only_text) == {("/messages/0", "field.other_version")}
+    # A v1 multi message (to as a string) is named too, and other messages keep their issues.
+    assert _issues({"to": "41793026727", "text": "Hi"}, _message(sender="-")) == {
+        ("/messages/0", "field.other_version"), ("/messages/1/sender", "sender.character")}
+
+
+def test_a_v2_request_field_is_named_at_the_top() -> None:
+    with pytest.raises(sc.ValidationError) as caught:
+        sc.decode(json.dumps({"bulkId": "b", "messages": [_message()]}), sc.MessagesRequest)
+    assert [(i.path, i.code) for i in caught.value.issues] == [("", "field.other_version")]
+    assert "options: {schedule: {bulkId}}" in caught.value.issues[0].message
+
+
+def test_an_unknown_field_that_is_no_other_version_is_still_unknown() -> None:
+    assert _issues(_message(colour="red")) == {("/messages/0/colour", "field.unknown")}
+
+
 # --- the v3 error body ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("pointer", "prop"), [

@@ -384,8 +384,14 @@ class FastGen(EncoderGen):
         inner.append(f"    {o} = UNBUILT")
         inner.append("else:")
         inner.extend("    " + line for line in self._build(body, o, names))
+        test = f"type({d}) is not dict"
+        if body.foreign:
+            # An object of another API version: the validator names the mix-up once.
+            foreign = f"FOREIGN_{_upper(body)}"
+            self.module.constant(foreign, f"frozenset({described}.foreign)")
+            test += f" or not {foreign}.isdisjoint({d})"
         return [
-            f"if type({d}) is not dict:",
+            f"if {test}:",
             f"    seen += colons({d})",
             f"    {o} = walk_object({described}, {d}, R, {loc})",
             "else:",

@@ -61,6 +61,7 @@ class IssueCode(enum.StrEnum):
     TYPE_PYTHON = "type.python", "A model was constructed in Python with a value of the wrong Python type."
     FIELD_MISSING = "field.missing", "A required field is absent."
     FIELD_UNKNOWN = "field.unknown", "A field the body does not have: always in requests, in responses only with strict=True."
+    FIELD_OTHER_VERSION = "field.other_version", "An object holds fields of another version of the API (v2 from and text where v3 takes sender and content): one issue names the mix-up."
     FIELD_DUPLICATE = "field.duplicate", "An object names the same field twice (in XML, the same child element twice)."
     LIMIT_MESSAGES = "limit.messages", "The messages array holds more items than Limits.max_messages."
     LIMIT_DESTINATIONS = "limit.destinations", "One message's destinations (to) are more than Limits.max_destinations."

@@ -231,6 +231,7 @@ RULE_SMS_WEBHOOKS_CONTENT_TYPE = BODY_SMS_WEBHOOKS.fields[1].rule
 RULE_SMS_WEBHOOKS_CALLBACK_DATA = BODY_SMS_WEBHOOKS.fields[2].rule
 KNOWN_SMS_WEBHOOKS = frozenset(f.wire for f in BODY_SMS_WEBHOOKS.fields)
 KNOWN_SMS_MESSAGE = frozenset(f.wire for f in BODY_SMS_MESSAGE.fields)
+FOREIGN_SMS_MESSAGE = frozenset(BODY_SMS_MESSAGE.foreign)
 RULE_V3_MESSAGES_REQUEST_OPTIONS = BODY_V3_MESSAGES_REQUEST.fields[1].rule
 BODY_SMS_REQUEST_OPTIONS = BODY_OF[SmsRequestOptions]
 RULE_SMS_REQUEST_OPTIONS_SCHEDULE = BODY_SMS_REQUEST_OPTIONS.fields[0].rule
@@ -260,6 +261,7 @@ RULE_SMS_CONVERSION_TRACKING_CONVERSION_TRACKING_NAME = BODY_SMS_CONVERSION_TRAC
 KNOWN_SMS_CONVERSION_TRACKING = frozenset(f.wire for f in BODY_SMS_CONVERSION_TRACKING.fields)
 KNOWN_SMS_REQUEST_OPTIONS = frozenset(f.wire for f in BODY_SMS_REQUEST_OPTIONS.fields)
 KNOWN_V3_MESSAGES_REQUEST = frozenset(f.wire for f in BODY_V3_MESSAGES_REQUEST.fields)
+FOREIGN_V3_MESSAGES_REQUEST = frozenset(BODY_V3_MESSAGES_REQUEST.foreign)
 
 
 def decode_text_multi_request(
@@ -2279,7 +2281,7 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
     x4_2: Any
     dirty = True
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_V3_MESSAGES_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_V3_MESSAGES_REQUEST, d0, R, None)
     else:
@@ -2294,7 +2296,7 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
             if type(v) is list and 1 <= len(v) <= L.max_messages:
                 x0_0 = []
                 for i0, d1 in enumerate(v):
-                    if type(d1) is not dict:
+                    if type(d1) is not dict or not FOREIGN_SMS_MESSAGE.isdisjoint(d1):
                         seen += colons(d1)
                         o1 = walk_object(BODY_SMS_MESSAGE, d1, R, ((None, 'messages'), i0))
                     else:

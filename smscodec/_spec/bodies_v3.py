@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from .._core.frozenmap import FrozenMap
 from .._validate.combinators import array_rule, object_rule, union_rule
 from . import models_v3 as m
 from . import rules
@@ -157,8 +158,31 @@ WEBHOOKS = Body(model=m.SmsWebhooks, doc="The webhooks of one message.", closed=
     _str("callbackData", "callback_data", "data sent back with each report, at most 4000 "
          "characters", v3.bounded_string(4000), **_OPTIONAL),
 ))
+#: The v2 message's fields (``/sms/2/text/advanced``, ``/sms/2/binary/advanced``) and the v1
+#: multi message's, to what a v3 message takes instead.
+V2_MESSAGE_FIELDS: Final = FrozenMap({
+    "from": "sender",
+    "text": "content: {text}",
+    "binary": "content: {hex, dataCoding, esmClass}",
+    "transliteration": "content: {text, transliteration}",
+    "language": "content: {text, language}",
+    "to": "destinations: [{to}]",
+    "validityPeriod": "options: {validityPeriod}",
+    "deliveryTimeWindow": "options: {deliveryTimeWindow}",
+    "flash": "options: {flash}",
+    "regional": "options: {regional}",
+    "campaignReferenceId": "options: {campaignReferenceId}",
+    "entityId": "options: {platform: {entityId}}",
+    "applicationId": "options: {platform: {applicationId}}",
+    "notifyUrl": "webhooks: {delivery: {url}}",
+    "intermediateReport": "webhooks: {delivery: {intermediateReport}}",
+    "notifyContentType": "webhooks: {contentType}",
+    "callbackData": "webhooks: {callbackData}",
+    "sendAt": "options: {schedule: {sendAt}} of the request",
+})
+
 MESSAGE = Body(model=m.SmsMessage, doc="One message: a sender, destinations and content.",
-               closed=True, fields=(
+               closed=True, foreign=V2_MESSAGE_FIELDS, versions=("v2", "v3"), fields=(
     _f("sender", "sender", Kind.TOKEN, rules.SENDER,
        "the sender ID: 3 to 14 digits, or 3 to 11 letters, digits and inner spaces with at "
        "least one letter", **_OPTIONAL),
@@ -208,9 +232,18 @@ REQUEST_OPTIONS = Body(model=m.SmsRequestOptions, doc="The options of a whole re
     _obj("conversionTracking", "conversion_tracking", CONVERSION_TRACKING,
          "conversion tracking", **_OPTIONAL),
 ))
+#: The v2 request's own fields, to where a v3 request holds them.
+V2_REQUEST_FIELDS: Final = FrozenMap({
+    "bulkId": "options: {schedule: {bulkId}}",
+    "sendingSpeedLimit": "options: {schedule: {sendingSpeedLimit}}",
+    "urlOptions": "options: {tracking}",
+    "includeSmsCountInResponse": "options: {includeSmsCountInResponse}",
+})
+
 MESSAGES_REQUEST = Body(model=m.MessagesRequest,
                         doc="Messages of text or binary content (POST /sms/3/messages).",
-                        closed=True, name="v3-messages-request",
+                        closed=True, name="v3-messages-request", foreign=V2_REQUEST_FIELDS,
+                        versions=("v2", "v3"),
                         xml_root="SmsRequestEnvelope", fields=(
     _array("messages", "messages", MESSAGE, "the messages, at least one", item="message",
            limit="max_messages", empty="messages.empty"),
