@@ -35,8 +35,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (``__sms_body__``), so it never imports the list of bodies.
     ("validator", ("_validate", "_validate.*")),
     # The models and, beside them, the description of each one: where a new body goes.
-    ("models", ("_spec.models", "_spec.bodies",
-                "_spec.models_bulks", "_spec.bodies_bulks")),
+    ("models", ("_spec.models", "_spec.parts", "_spec.bodies", "_spec.models_v3", "_spec.errors_v3",
+                "_spec.bodies_v3", "_spec.models_bulks", "_spec.bodies_bulks")),
     # Decoders and encoders derived from the descriptions, for the common valid case:
     # generated from the descriptions (committed modules), their lookup tables, and the XML
     # leaf readers the generated XML readers share with the careful reader.

@@ -70,6 +70,9 @@ MODEL: dict[str, type[Any]] = {
     "bulk-reschedule-request": BulkRescheduleRequest,
     "bulk-status": BulkStatus,
     "bulk-status-update-request": BulkStatusUpdateRequest,
+    "v3-messages-request": smscodec.MessagesRequest,
+    "v3-messages-response": smscodec.MessagesResponse,
+    "api-error": smscodec.ApiError,
 }
 REQUESTS = frozenset(k for k, body in KINDS.items() if body.closed)
 
@@ -85,7 +88,13 @@ UNSTATEABLE = frozenset(
         "text.too_many_parts",
         "string.surrogate",
         "field.duplicate",
-        "timestamp.range",  # a pattern cannot tell which days a month has
+        # Cross-field rules of the v3 request (from/to both or neither could be dependentRequired;
+        # the generator states no cross-field rule).
+        "window.too_short",
+        "window.incomplete",
+        "language.shift",
+        # A timestamp's pattern cannot say which dates exist (month 13, hour 24, offset 99:99).
+        "timestamp.range",
     }
 )
 
@@ -431,6 +440,10 @@ VALUES: dict[str, st.SearchStrategy[Any]] = {
         BulkStatus, bulk_id=st.none() | free_text, status=st.none() | bulk_statuses | free_text
     ),
     "bulk-status-update-request": st.builds(BulkStatusUpdateRequest, status=bulk_statuses),
+    # The v3 bodies have only the library's strategies (registered below).
+    "v3-messages-request": st.deferred(lambda: st.from_type(smscodec.MessagesRequest)),
+    "v3-messages-response": st.deferred(lambda: st.from_type(smscodec.MessagesResponse)),
+    "api-error": st.deferred(lambda: st.from_type(smscodec.ApiError)),
 }
 
 
@@ -649,7 +662,8 @@ def test_xsd_and_codec_agree_on_mutated_bodies(kind: str, data: st.DataObject) -
             f"{what}: the codec accepts what the XSD refuses: {XSD[kind].error_log}"
         )
     elif valid:
-        assert all(map(unstateable, codes)), (
+        # XSD 1.0 cannot say which children of a union go together (README, "XSD and unions").
+        assert all(unstateable(code) or code == "union.shape" for code in codes), (
             f"{what}: the XSD accepts what the codec refuses for {sorted(codes)}"
         )
 

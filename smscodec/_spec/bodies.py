@@ -9,12 +9,14 @@ from __future__ import annotations
 from typing import Any, Final
 
 from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
+from . import bodies_v3 as _v3
 from . import models as m
 from . import rules
 from .bodies_bulks import BULK_BODIES
+from .parts import BINARY_CONTENT, STATUS
 from .vocabulary import Body, Field, Kind, Rule
 
-__all__ = ["BODY_OF", "KINDS", "kind_of"]
+__all__ = ["BINARY_CONTENT", "BODY_OF", "KINDS", "STATUS", "kind_of"]
 
 
 def _field(wire: str, name: str, kind: Kind, rule: Rule, doc: str, **kw: Any) -> Field:
@@ -45,41 +47,6 @@ _TEXT = _field(
     Kind.TEXT,
     rules.TEXT,
     "the message text; at most 255 SMS parts",
-)
-
-BINARY_CONTENT = Body(
-    model=m.BinaryContent,
-    doc="A binary payload and how the handset is to read it.",
-    closed=True,
-    check=rules.BINARY_CONTENT,
-    fields=(
-        _field(
-            "hex",
-            "hex",
-            Kind.OCTETS,
-            rules.HEX,
-            "the payload octets as two hex digits each, separated by single spaces",
-        ),
-        _field(
-            "dataCoding",
-            "data_coding",
-            Kind.INTEGER,
-            rules.UINT8,
-            "the SMPP data_coding, 0 to 255: 0 GSM 7-bit (default), 8 UCS-2",
-            required=False,
-            default=0,
-        ),
-        _field(
-            "esmClass",
-            "esm_class",
-            Kind.INTEGER,
-            rules.UINT8,
-            "the SMPP esm_class, 0 to 255; bit 0x40 (UDHI) means the payload starts with a "
-            "user data header",
-            required=False,
-            default=0,
-        ),
-    ),
 )
 
 _BINARY = _field(
@@ -187,21 +154,6 @@ def _int(
 #: ``strict=True`` demands it.
 _LENIENT: Final = {"required": False, "strict_required": True}
 
-STATUS = Body(
-    model=m.Status,
-    doc="Where a message stands.",
-    closed=False,
-    check=rules.GROUPS_AGREE,
-    fields=(
-        _int("groupId", "group_id", "the status group: "
-             + ", ".join(f"{k} {v}" for k, v in rules.STATUS_GROUPS.items())),
-        _text("groupName", "group_name", "the name of the status group", **_LENIENT),
-        _int("id", "id", "the status id"),
-        _text("name", "name", "the status name", **_LENIENT),
-        _text("description", "description", "the status, for a person", **_LENIENT),
-        _text("action", "action", "what to do about it", required=False),
-    ),
-)
 SENT_MESSAGE = Body(
     model=m.SentMessage,
     doc="One destination's entry in a response.",
@@ -275,6 +227,9 @@ KINDS: dict[str, Body] = {
         SMS_RESPONSE,
         REQUEST_ERROR,
         *BULK_BODIES,
+        _v3.MESSAGES_REQUEST,
+        _v3.MESSAGES_RESPONSE,
+        _v3.API_ERROR,
     )
     if b.name is not None
 }
@@ -290,6 +245,7 @@ BODY_OF: dict[type[Any], Body] = {
         STATUS,
         SENT_MESSAGE,
         SERVICE_EXCEPTION,
+        *_v3.PARTS,
     )
 }
 

@@ -191,6 +191,12 @@ class Body:
     #: `smscodec kinds` and the server pieces.
     direction: str | None = None
     endpoints: tuple[str, ...] = ()
+    #: Fields of another version of the API that this body lacks, each to what this body takes
+    #: instead (``{"text": "content: {text}"}``): an object holding any is refused with one
+    #: `IssueCode.FIELD_OTHER_VERSION` naming the mix-up, not an issue per field.
+    foreign: Mapping[str, str] = field(default_factory=lambda: FrozenMap())
+    #: The version ``foreign`` names, and this body's, for that issue's sentence.
+    versions: tuple[str, str] = ("", "")
 
 
 def telling(choices: tuple[Body, ...]) -> tuple[tuple[str, ...], ...]:

@@ -21,6 +21,7 @@ __all__ = [
     "UNBUILT",
     "finish",
     "missing",
+    "other_version",
     "unknown",
     "validate",
     "walk_object",
@@ -43,6 +44,8 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
             return _root_type(r, value)
         parent, key = loc
         return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
+    if body.foreign and not body.foreign.keys().isdisjoint(value):
+        return other_version(body, value, r, loc)
     bad = False
     if type(value) is Duplicates:
         bad = True
@@ -86,6 +89,20 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
 def missing(r: Report, loc: Loc, f: Field) -> None:
     """Report the required field ``f`` as missing from the object at ``loc``."""
     r.add((loc, f.wire), "field.missing", f"{f.wire!r} is required: {f.doc}")
+
+
+def other_version(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> Any:
+    """Report an object of ``body`` that holds fields of another version of the API, once,
+    naming them and what this body takes instead; the rest of the object is not checked, as
+    its other faults follow from the mix-up."""
+    found = [key for key in body.foreign if key in value]
+    theirs, ours = body.versions
+    names = " and ".join(repr(key) for key in found)
+    instead = " and ".join(dict.fromkeys(body.foreign[key] for key in found))
+    r.add(loc, IssueCode.FIELD_OTHER_VERSION,
+          f"{names} {'belongs' if len(found) == 1 else 'belong'} to the {theirs} API; "
+          f"{ours} takes {instead}")
+    return INVALID
 
 
 def unknown(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> None:

@@ -66,6 +66,7 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse, SmsMessage
 from ._addresses import destination_numbers, destinations, senders
 from ._binary import binary_contents, user_data_headers
 from ._bodies import AnyBody, valid_bodies
@@ -88,12 +89,20 @@ from ._requests import (
 )
 from ._responses import request_errors, sent_messages, service_exceptions, sms_responses, statuses
 from ._text import XML_UNSAFE_CHARACTERS, sized_texts, texts, xml_safe_strings
+from ._v3 import (
+    api_errors,
+    text_contents,
+    v3_messages,
+    v3_messages_requests,
+    v3_messages_responses,
+)
 
 __all__ = [
     "INVALID_BODY_CODES",
     "XML_UNSAFE_CHARACTERS",
     "AnyBody",
     "InvalidBody",
+    "api_errors",
     "binary_contents",
     "binary_messages",
     "binary_multi_requests",
@@ -113,12 +122,16 @@ __all__ = [
     "sized_texts",
     "sms_responses",
     "statuses",
+    "text_contents",
     "text_messages",
     "text_multi_requests",
     "text_single_requests",
     "texts",
     "timestamps",
     "user_data_headers",
+    "v3_messages",
+    "v3_messages_requests",
+    "v3_messages_responses",
     "valid_bodies",
     "xml_safe_strings",
 ]
@@ -146,6 +159,10 @@ for _model, _strategy in (
     (BulkRescheduleRequest, bulk_reschedule_requests()),
     (BulkStatus, bulk_status_responses()),
     (BulkStatusUpdateRequest, bulk_status_update_requests()),
+    (MessagesRequest, v3_messages_requests()),
+    (SmsMessage, v3_messages()),
+    (MessagesResponse, v3_messages_responses()),
+    (ApiError, api_errors()),
 ):
     st.register_type_strategy(_model, _strategy)
 del _model, _strategy
