@@ -15,8 +15,8 @@ from .._core.frozenmap import FrozenMap
 from .._core.report import Loc, Report
 from .inline import inline
 
-__all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Rule", "members",
-           "telling"]
+__all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Mixup", "Rule",
+           "members", "telling"]
 
 #: A rule's check: ``check(value, report, parent, key)`` returns the Python value or INVALID.
 Check = Callable[[Any, Report, Loc, "str | int"], Any]
@@ -143,6 +143,9 @@ class Field:
     #: Other item names read (never written): the API's own documents name them differently.
     item_aliases: tuple[str, ...] = ()
     choices: tuple[Body, ...] = ()  # the shapes of a UNION (see `telling`)
+    #: A DESTINATIONS-kind array of strings that is always an array, never a lone string
+    #: (a delivery window's days): read only as an array, written as one even of one item.
+    always_array: bool = False
 
     @property
     def facts(self) -> Mapping[str, Any]:
@@ -186,6 +189,20 @@ class Body:
     #: encloses ``wrapper``): read, never written.
     xml_envelope: str | None = None
     wrapper: str | None = None
+    #: Fields of other versions of the API this body may be mistaken for (see `Mixup`).
+    mixups: tuple[Mixup, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class Mixup:
+    """Fields that tell a body of another API version sent to this one's model: when an
+    object holds any of ``keys``, one issue (``field.other_version``) says ``message`` in
+    place of a field.unknown for each, and the fields ``replaces`` names (this version's form
+    of the same thing) are not also reported missing."""
+
+    keys: tuple[str, ...]
+    message: str
+    replaces: tuple[str, ...] = ()
 
 
 def telling(choices: tuple[Body, ...]) -> tuple[tuple[str, ...], ...]:
