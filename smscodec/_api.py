@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeVar, cast
 
+from ._api_advanced import advanced_sms_count
 from ._core.errors import DecodeError, Issue, SmsCodecError, ValidationError
 from ._core.limits import Limits
 from ._json import codec as jsoncodec
@@ -17,6 +18,7 @@ from ._spec.models import (
     TextMessage,
     TextSingleRequest,
 )
+from ._spec.models_v2 import AdvancedBinaryMessage, AdvancedTextMessage
 
 __all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type", "sms_count"]
 
@@ -139,14 +141,25 @@ def error_body(error: SmsCodecError, *, message_id: str = "BAD_REQUEST") -> Requ
 
 
 def sms_count(
-    message: TextMessage | BinaryMessage | TextSingleRequest | BinarySingleRequest,
+    message: TextMessage
+    | BinaryMessage
+    | TextSingleRequest
+    | BinarySingleRequest
+    | AdvancedTextMessage
+    | AdvancedBinaryMessage,
 ) -> int:
     """The SMS parts one destination of ``message`` receives (the response's ``smsCount``).
 
     Text is counted as most gateways do, with the GSM 7-bit default alphabet or UCS-2 and no
     national language tables; the validator refuses texts and payloads over 255 parts with
     this same engine, so the two never disagree.
+
+    A v2 advanced message (`AdvancedTextMessage`, `AdvancedBinaryMessage`) is counted with the
+    national tables its ``language`` allows, which never need more parts than the default
+    alphabet the validator counts with.
     """
+    if isinstance(message, AdvancedTextMessage | AdvancedBinaryMessage):
+        return advanced_sms_count(message)
     if isinstance(message, TextMessage | TextSingleRequest):
         return count_segments(message.text).count
     binary = message.binary

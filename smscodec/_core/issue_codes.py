@@ -66,6 +66,8 @@ class IssueCode(enum.StrEnum):
     LIMIT_DESTINATIONS = "limit.destinations", "One message's destinations (to) are more than Limits.max_destinations."
     MESSAGES_EMPTY = "messages.empty", "A request's messages array is empty."
     TO_EMPTY = "to.empty", "A message's destinations (to) are an empty array."
+    FIELD_OTHER_VERSION = "field.other_version", "A field of another version of the API (v1's message-level to, v3's content or sender) where this body takes another shape."
+    ARRAY_EMPTY = "array.empty", "An array that needs at least one item is empty (a delivery time window's days)."
     UNION_SHAPE = "union.shape", "An object that may be one of several shapes holds the telling fields of none of them, or of more than one."
 
     # The wire rules of single fields (ValidationError).
@@ -93,6 +95,11 @@ class IssueCode(enum.StrEnum):
     TIMESTAMP_NAIVE = "timestamp.naive", "A timestamp given in Python is a datetime without a UTC offset."
     TIMESTAMP_OFFSET = "timestamp.offset", "A timestamp given in Python has a UTC offset that is not a whole number of minutes."
     INTEGER_RANGE = "integer.range", "An integer is outside its field's range (0 to 255 for dataCoding and esmClass)."
+    STRING_TOO_LONG = "string.too_long", "A string is longer than the description allows for its field (callbackData 4000, messageId 200, campaignReferenceId 255 characters, ...)."
+    WINDOW_INCOMPLETE = "window.incomplete", "A delivery time window has from without to, or to without from."
+    WINDOW_TOO_SHORT = "window.too_short", "A delivery time window's from and to are less than one hour apart."
+    LANGUAGE_SHIFT_WITHOUT_CODE = "language.shift_without_code", "A language sets singleShift or lockingShift without a languageCode (or with NONE) for the tables to be that language's."
+    SEND_AT_TOO_FAR = "send_at.too_far", "A sendAt is more than 180 days after the time given to check_send_at."
     BINARY_SEPTET_RANGE = "binary.septet_range", "With dataCoding 0 or 1, a payload octet after any header is above 0x7F."
     BINARY_ODD_LENGTH = "binary.odd_length", "With dataCoding 8 (UCS-2), the payload after any header has an odd number of octets."
     BINARY_UDH_LENGTH = "binary.udh_length", "With the UDHI bit of esmClass set, the header length in the first octet runs past the payload."

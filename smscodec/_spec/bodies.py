@@ -11,6 +11,7 @@ from typing import Any, Final
 from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
 from . import models as m
 from . import rules
+from .bodies_v2 import advanced_bodies
 from .vocabulary import Body, Field, Kind, Rule
 
 __all__ = ["BODY_OF", "KINDS", "kind_of"]
@@ -236,6 +237,9 @@ REQUEST_ERROR = Body(
     ),
 )
 
+#: The v2 advanced send API (`bodies_v2`), whose binary messages hold v1's binary content.
+ADVANCED = advanced_bodies(BINARY_CONTENT)
+
 #: The top-level bodies by name, in the order the command line lists them.
 KINDS: dict[str, Body] = {
     b.name: b
@@ -246,6 +250,8 @@ KINDS: dict[str, Body] = {
         BINARY_SINGLE_REQUEST,
         SMS_RESPONSE,
         REQUEST_ERROR,
+        ADVANCED.text_request,
+        ADVANCED.binary_request,
     )
     if b.name is not None
 }
@@ -261,6 +267,7 @@ BODY_OF: dict[type[Any], Body] = {
         STATUS,
         SENT_MESSAGE,
         SERVICE_EXCEPTION,
+        *ADVANCED.parts,
     )
 }
 

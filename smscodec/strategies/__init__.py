@@ -60,7 +60,24 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_v2 import (
+    AdvancedBinaryMessage,
+    AdvancedTextMessage,
+    BinaryAdvancedRequest,
+    DeliveryTimeWindow,
+    SmsLanguage,
+    TextAdvancedRequest,
+)
 from ._addresses import destination_numbers, destinations, senders
+from ._advanced import (
+    advanced_binary_messages,
+    advanced_text_messages,
+    binary_advanced_requests,
+    delivery_time_windows,
+    send_at_times,
+    sms_languages,
+    text_advanced_requests,
+)
 from ._binary import binary_contents, user_data_headers
 from ._bodies import AnyBody, valid_bodies
 from ._mutations import INVALID_BODY_CODES, InvalidBody, invalid_bodies
@@ -80,20 +97,27 @@ __all__ = [
     "XML_UNSAFE_CHARACTERS",
     "AnyBody",
     "InvalidBody",
+    "advanced_binary_messages",
+    "advanced_text_messages",
+    "binary_advanced_requests",
     "binary_contents",
     "binary_messages",
     "binary_multi_requests",
     "binary_single_requests",
+    "delivery_time_windows",
     "destination_numbers",
     "destinations",
     "invalid_bodies",
     "request_errors",
+    "send_at_times",
     "senders",
     "sent_messages",
     "service_exceptions",
     "sized_texts",
+    "sms_languages",
     "sms_responses",
     "statuses",
+    "text_advanced_requests",
     "text_messages",
     "text_multi_requests",
     "text_single_requests",
@@ -122,6 +146,12 @@ for _model, _strategy in (
     (Status, statuses()),
     (RequestError, request_errors()),
     (ServiceException, service_exceptions()),
+    (TextAdvancedRequest, text_advanced_requests()),
+    (BinaryAdvancedRequest, binary_advanced_requests()),
+    (AdvancedTextMessage, advanced_text_messages()),
+    (AdvancedBinaryMessage, advanced_binary_messages()),
+    (DeliveryTimeWindow, delivery_time_windows()),
+    (SmsLanguage, sms_languages()),
 ):
     st.register_type_strategy(_model, _strategy)
 del _model, _strategy
