@@ -45,8 +45,13 @@ TYPES: dict[str, str] = {
     "binary_single_request": "BinarySingleRequest",
     "sms_response": "SmsResponse",
     "request_error": "RequestError",
+    "bulk_schedule": "BulkSchedule",
+    "bulk_reschedule_request": "BulkRescheduleRequest",
+    "bulk_status": "BulkStatus",
+    "bulk_status_update_request": "BulkStatusUpdateRequest",
 }
 _RESPONSES = {"SmsResponse", "RequestError"}
+_RESPONSES |= {"BulkSchedule", "BulkStatus"}
 
 # XML 1.0's Char production leaves these out (DESIGN, wire rules), written out again here
 # rather than taken from the codec, so the harness checks the codec against the design.
@@ -197,6 +202,8 @@ _KEY_ORDERS = (
     ("requestError",),
     ("serviceException",),
     ("messageId", "text", "validationErrors"),
+    ("bulkId", "sendAt"),
+    ("bulkId", "status"),
 )
 _HEX = re.compile(r"[0-9a-f]{2}( [0-9a-f]{2})*")
 _XML_HEX = re.compile(rb"<hex>([^<]*)</hex>")

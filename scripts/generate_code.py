@@ -55,27 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     folder = ROOT / "smscodec" / "_generated"
     sys.meta_path.insert(0, _Placeholders())
     from smscodec._codegen.emit import generate
+    from smscodec._codegen.sync import sync
 
     files = {ROOT / name: text for name, text in generate().items()}
-    stale: list[Path] = []
-    for path, text in files.items():
-        data = text.encode("utf-8")
-        if path.is_file() and path.read_bytes() == data:
-            continue
-        stale.append(path)
-        if not args.check:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-    for path in sorted(folder.glob("*.py")):
-        if path.name != "__init__.py" and path not in files:
-            stale.append(path)
-            if not args.check:
-                path.unlink()
-    for path in stale:
-        verb = "stale" if args.check else "wrote" if path.exists() else "removed"
-        print(f"{verb}: {path.relative_to(ROOT)}")
-    return 1 if args.check and stale else 0
-
+    owned = [p for p in folder.glob("*.py") if p.name != "__init__.py"]
+    return sync(files, owned, root=ROOT, check=args.check)
 
 if __name__ == "__main__":
     sys.exit(main())

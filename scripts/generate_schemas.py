@@ -24,31 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
+    from smscodec._codegen.sync import sync
     from smscodec.schemas import generate
 
-    files = generate()
-    stale: list[Path] = []
-    for target in TARGETS:
-        for name, text in files.items():
-            path = target / name
-            data = text.encode("utf-8")
-            if path.is_file() and path.read_bytes() == data:
-                continue
-            stale.append(path)
-            if not args.check:
-                target.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
-        if target.is_dir():
-            for path in sorted(target.iterdir()):
-                if _is_schema(path) and path.name not in files:
-                    stale.append(path)
-                    if not args.check:
-                        path.unlink()
-    for path in stale:
-        verb = "stale" if args.check else "wrote" if path.exists() else "removed"
-        print(f"{verb}: {path.relative_to(ROOT)}")
-    return 1 if args.check and stale else 0
-
+    made = generate()
+    files = {target / name: text for target in TARGETS for name, text in made.items()}
+    owned = [p for target in TARGETS if target.is_dir() for p in target.iterdir()
+             if _is_schema(p)]
+    return sync(files, owned, root=ROOT, check=args.check)
 
 if __name__ == "__main__":
     sys.exit(main())

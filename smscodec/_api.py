@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast, overload
 
 from ._api_advanced import advanced_sms_count
 from ._core.errors import DecodeError, Issue, SmsCodecError, ValidationError
@@ -10,6 +10,7 @@ from ._core.limits import Limits
 from ._json import codec as jsoncodec
 from ._sms.segments import count_binary_segments, count_segments
 from ._spec.bodies import BODY_OF, kind_of
+from ._spec.errors_v3 import api_error
 from ._spec.models import (
     BinaryMessage,
     BinarySingleRequest,
@@ -19,6 +20,7 @@ from ._spec.models import (
     TextSingleRequest,
 )
 from ._spec.models_v2 import AdvancedBinaryMessage, AdvancedTextMessage
+from ._spec.models_v3 import ApiError, SmsMessage, SmsTextContent
 
 __all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type", "sms_count"]
 
@@ -118,13 +120,34 @@ def format_for_content_type(content_type: str) -> Format:
     return fmt
 
 
-def error_body(error: SmsCodecError, *, message_id: str = "BAD_REQUEST") -> RequestError:
+@overload
+def error_body(
+    error: SmsCodecError, *, message_id: str = ..., style: Literal["v2"] = ...
+) -> RequestError: ...
+@overload
+def error_body(
+    error: SmsCodecError, *, message_id: str = ..., style: Literal["v3"]
+) -> ApiError: ...
+def error_body(
+    error: SmsCodecError, *, message_id: str = "BAD_REQUEST", style: Literal["v2", "v3"] = "v2"
+) -> RequestError | ApiError:
     """The API's own error body for a failed decode, ready to `encode` in either format.
 
-    The text lists every issue as ``path: message`` so the sender learns all of them at once,
-    and ``validationErrors`` holds the same by path (the JSON Pointer of the issue, ``""`` for
-    the whole body): each path's messages, in the order found.
+    ``style="v2"`` (the v1 and v2 endpoints) gives a `RequestError`: the text lists every issue
+    as ``path: message`` so the sender learns all of them at once, and ``validationErrors``
+    holds the same by path (the JSON Pointer of the issue, ``""`` for the whole body): each
+    path's messages, in the order found.
+
+    ``style="v3"`` (``/sms/3/...``) gives an `ApiError` with ``errorCode`` ``E400``, as the
+    description's 400 example has it, and one violation per issue: the issue's path written as
+    the v3 API writes a property (``/messages/0/destinations/0/to`` is
+    ``messages[0].destinations[0].to``; see `smscodec._spec.errors_v3.property_of`) and the
+    issue's message. ``message_id`` is v2's only.
     """
+    if style == "v3":
+        return api_error(error)
+    if style != "v2":
+        raise ValueError(f"style must be 'v2' or 'v3', not {style!r}")
     lines = [str(issue) for issue in error.issues]
     by_path: dict[str, list[str]] = {}
     for issue in error.issues:
@@ -146,7 +169,8 @@ def sms_count(
     | TextSingleRequest
     | BinarySingleRequest
     | AdvancedTextMessage
-    | AdvancedBinaryMessage,
+    | AdvancedBinaryMessage
+    | SmsMessage,
 ) -> int:
     """The SMS parts one destination of ``message`` receives (the response's ``smsCount``).
 
@@ -157,12 +181,36 @@ def sms_count(
     A v2 advanced message (`AdvancedTextMessage`, `AdvancedBinaryMessage`) is counted with the
     national tables its ``language`` allows, which never need more parts than the default
     alphabet the validator counts with.
+
+    A v3 message (`SmsMessage`) is counted by its content: binary as above; a text with a
+    ``language`` whose ``languageCode`` is TR, ES or PT with the cheapest of that language's
+    national tables (AUTODETECT: of every language's), which never needs more parts than the
+    default alphabet the validator bounds at 255. The ``singleShift``/``lockingShift`` flags
+    do not narrow the choice: the count is the fewest parts the language allows.
     """
     if isinstance(message, AdvancedTextMessage | AdvancedBinaryMessage):
         return advanced_sms_count(message)
+    if isinstance(message, SmsMessage):
+        return _v3_count(message)
     if isinstance(message, TextMessage | TextSingleRequest):
         return count_segments(message.text).count
     binary = message.binary
     return count_binary_segments(
         binary.hex, data_coding=binary.data_coding, esm_class=binary.esm_class
+    ).count
+
+
+#: A v3 languageCode to the language `count_segments` takes.
+_LANGUAGES: dict[str, str | None] = {"NONE": None, "TR": "tr", "ES": "es", "PT": "pt",
+                                     "AUTODETECT": "auto"}
+
+
+def _v3_count(message: SmsMessage) -> int:
+    content = message.content
+    if isinstance(content, SmsTextContent):
+        code = content.language.language_code if content.language is not None else None
+        language = _LANGUAGES.get(code) if code is not None else None
+        return count_segments(content.text, language=language).count
+    return count_binary_segments(
+        content.hex, data_coding=content.data_coding, esm_class=content.esm_class
     ).count

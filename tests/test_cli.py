@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from conftest import VECTORS
 
 from smscodec._cli.main import main
+from smscodec._spec.bodies import KINDS
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -229,3 +231,22 @@ def test_module_runs_in_process(monkeypatch: pytest.MonkeyPatch,
         runpy.run_module("smscodec", run_name="__main__")
     assert info.value.code == 0
     assert "GSM7" in capsys.readouterr().out
+
+
+def test_kinds_lists_every_kind_with_its_operations(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "kinds", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["kind"] for r in rows] == list(KINDS)
+    for row in rows:
+        assert row["direction"] in ("request", "response", "error", "webhook"), row
+        assert row["endpoints"], row
+        operation = re.compile(r"(GET|POST|PUT|DELETE) /[a-z0-9/{}]+")
+        assert all(operation.fullmatch(e) for e in row["endpoints"]), row
+        assert row["formats"] == ["json", "xml"]
+    code, text, _ = run(capsys, "kinds")
+    assert code == 0
+    lines = text.splitlines()
+    assert len(lines) == len(KINDS)
+    assert lines[0].split()[:3] == ["text-multi-request", "request", "json,"]
+    assert lines[0].endswith("POST /sms/1/text/multi")

@@ -74,7 +74,7 @@ def test_fast_models_are_ordinary_models(name: str) -> None:
     assert built
     for obj in built:
         cls = obj.__class__
-        assert cls.__module__ == "smscodec._spec.models"
+        assert cls.__module__.startswith("smscodec._spec.models")
         again = cls(**{f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)})
         assert again == obj and hash(again) == hash(obj) and repr(again) == repr(obj)
         assert not hasattr(obj, "__dict__")
@@ -167,7 +167,7 @@ colon_requests = st.builds(
 sealed_bodies = st.one_of(
     colon_requests.map(lambda v: (sc.TextMultiRequest, v)),
     ss.valid_bodies(longest=False).filter(
-        lambda b: b[0] not in (sc.SmsResponse, sc.RequestError)
+        lambda b: b[0] not in (sc.SmsResponse, sc.RequestError, sc.BulkSchedule, sc.BulkStatus)
     ),
 )
 

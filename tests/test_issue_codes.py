@@ -281,6 +281,16 @@ def _xml(data: bytes, model: type[Any], **options: Any) -> Callable[[], object]:
     return lambda: sc.decode(data, model, format="xml", **options)
 
 
+def _v3(message: dict[str, Any]) -> Callable[[], object]:
+    """A v3 request of one text message to TO, with ``message``'s members added."""
+    base: dict[str, Any] = {"destinations": [{"to": TO}], "content": {"text": "a"}}
+    return _json({"messages": [{**base, **message}]}, sc.MessagesRequest)
+
+
+def _window(**times: dict[str, int]) -> Callable[[], object]:
+    return _v3({"options": {"deliveryTimeWindow": times}})
+
+
 def _binary(hex: str, coding: int = 0, esm: int = 0) -> Callable[[], object]:
     return _json({"to": TO, "binary": {"hex": hex, "dataCoding": coding, "esmClass": esm}}, BS)
 
@@ -434,6 +444,13 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "timestamp.offset": lambda _: lambda: Window(
         start=datetime(2019, 11, 9, tzinfo=timezone(timedelta(seconds=1)))),
     "integer.range": lambda _: _binary("41", coding=256),
+    "field.other_version": lambda _: _v3({"text": "Hi"}),
+    "string.too_long": lambda _: _v3({"webhooks": {"callbackData": "x" * 4001}}),
+    "window.too_short": lambda _: _window(**{"from": {"hour": 6, "minute": 0},
+                                             "to": {"hour": 6, "minute": 59}}),
+    "window.incomplete": lambda _: _window(**{"from": {"hour": 6, "minute": 0}}),
+    "language.shift": lambda _: _v3({"content": {"text": "a",
+                                                 "language": {"singleShift": True}}}),
     "binary.septet_range": lambda _: _binary("80"),
     "binary.odd_length": lambda _: _binary("00", coding=8),
     "binary.udh_length": lambda _: _binary("05 00", esm=0x40),
@@ -448,15 +465,7 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "xml.unencodable": lambda _: lambda: sc.encode(TS(to=(TO,), text="a\x00"), format="xml"),
     "encode.surrogate": lambda _: _surrogate_past_the_constructor,
     # The v2 advanced send API.
-    "field.other_version": lambda _: _json({"messages": [{"to": TO, "text": "a"}]},
-                                           sc.TextAdvancedRequest),
     "array.empty": lambda _: _advanced({"deliveryTimeWindow": {"days": []}}),
-    "string.too_long": lambda _: _advanced({"callbackData": "x" * 4001}),
-    "window.incomplete": lambda _: _advanced(
-        {"deliveryTimeWindow": {"days": ["MONDAY"], "from": {"hour": 6, "minute": 0}}}),
-    "window.too_short": lambda _: _advanced({"deliveryTimeWindow": {
-        "days": ["MONDAY"], "from": {"hour": 6, "minute": 0}, "to": {"hour": 6, "minute": 59}}}),
-    "language.shift_without_code": lambda _: _advanced({"language": {"singleShift": True}}),
     "send_at.too_far": lambda _: lambda: sc.check_send_at(
         sc.AdvancedTextMessage(destinations=(sc.Destination(to=TO),), text="a",
                                send_at=datetime(2030, 1, 1, tzinfo=UTC)),

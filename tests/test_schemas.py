@@ -19,6 +19,7 @@ import string
 import subprocess
 import types
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,12 @@ from smscodec._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from smscodec._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 VECTORS = Path(__file__).resolve().parent / "vectors"
@@ -61,6 +68,13 @@ MODEL: dict[str, type[Any]] = {
     "text-advanced-request": TextAdvancedRequest,
     "binary-advanced-request": BinaryAdvancedRequest,
     "request-error": RequestError,
+    "bulk-schedule": BulkSchedule,
+    "bulk-reschedule-request": BulkRescheduleRequest,
+    "bulk-status": BulkStatus,
+    "bulk-status-update-request": BulkStatusUpdateRequest,
+    "v3-messages-request": smscodec.MessagesRequest,
+    "v3-messages-response": smscodec.MessagesResponse,
+    "api-error": smscodec.ApiError,
 }
 REQUESTS = frozenset(k for k, body in KINDS.items() if body.closed)
 
@@ -76,12 +90,12 @@ UNSTATEABLE = frozenset(
         "text.too_many_parts",
         "string.surrogate",
         "field.duplicate",
-        # The v2 advanced bodies' rules across fields, which JSON Schema and XSD 1.0 cannot
-        # state as the description words them.
-        "window.incomplete",
+        # Cross-field rules of the v3 request (from/to both or neither could be dependentRequired;
+        # the generator states no cross-field rule).
         "window.too_short",
-        "language.shift_without_code",
-        # A pattern cannot tell a 13th month or a 30th of February (sendAt).
+        "window.incomplete",
+        "language.shift",
+        # A timestamp's pattern cannot say which dates exist (month 13, hour 24, offset 99:99).
         "timestamp.range",
     }
 )
@@ -390,6 +404,13 @@ statuses = st.builds(
 sent_messages = st.builds(
     SentMessage, to=free_text, status=statuses, sms_count=int64, message_id=free_text
 )
+instants = st.datetimes(
+    min_value=datetime(2, 1, 1), max_value=datetime(9998, 12, 31),
+    timezones=st.integers(-1439, 1439).map(lambda m: timezone(timedelta(minutes=m))),
+)
+bulk_statuses = st.sampled_from(
+    ["PENDING", "PAUSED", "PROCESSING", "CANCELED", "FINISHED", "FAILED"]
+)
 
 VALUES: dict[str, st.SearchStrategy[Any]] = {
     "text-multi-request": st.builds(
@@ -413,6 +434,18 @@ VALUES: dict[str, st.SearchStrategy[Any]] = {
         RequestError,
         service_exception=st.builds(ServiceException, message_id=free_text, text=free_text),
     ),
+    "bulk-schedule": st.builds(
+        BulkSchedule, bulk_id=st.none() | free_text, send_at=st.none() | instants
+    ),
+    "bulk-reschedule-request": st.builds(BulkRescheduleRequest, send_at=instants),
+    "bulk-status": st.builds(
+        BulkStatus, bulk_id=st.none() | free_text, status=st.none() | bulk_statuses | free_text
+    ),
+    "bulk-status-update-request": st.builds(BulkStatusUpdateRequest, status=bulk_statuses),
+    # The v3 bodies have only the library's strategies (registered below).
+    "v3-messages-request": st.deferred(lambda: st.from_type(smscodec.MessagesRequest)),
+    "v3-messages-response": st.deferred(lambda: st.from_type(smscodec.MessagesResponse)),
+    "api-error": st.deferred(lambda: st.from_type(smscodec.ApiError)),
 }
 
 
@@ -587,6 +620,7 @@ def xml_mutations(draw: st.DrawFn, data: bytes) -> tuple[str, etree._Element]:
     leaves = [e for e in below if len(e) == 0]
     parents = [e for e in root.iter() if len(e) > 1]
     wrappers = [e for e in below if e.tag == "to" and len(e) == 1 and e[0].tag == "to"]
+    assume(below)  # a response with every field absent is an empty root: nothing to change
     how = draw(
         st.sampled_from(
             ["text", "delete", "duplicate", "add"]
@@ -633,7 +667,8 @@ def test_xsd_and_codec_agree_on_mutated_bodies(kind: str, data: st.DataObject) -
             f"{what}: the codec accepts what the XSD refuses: {XSD[kind].error_log}"
         )
     elif valid:
-        assert all(map(unstateable, codes)), (
+        # XSD 1.0 cannot say which children of a union go together (README, "XSD and unions").
+        assert all(unstateable(code) or code == "union.shape" for code in codes), (
             f"{what}: the XSD accepts what the codec refuses for {sorted(codes)}"
         )
 

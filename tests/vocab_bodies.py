@@ -8,59 +8,49 @@ A response (open) holds results with an open enum, a decimal price and a timesta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any
 
 from smscodec._spec import rules
+from smscodec._spec.models import model_class
 from smscodec._spec.rules.decimals import DECIMAL
 from smscodec._spec.rules.scalars import BOOLEAN, enum
 from smscodec._spec.rules.timestamps import TIMESTAMP
 from smscodec._spec.vocabulary import Body, Field, FieldRule, Kind
 from smscodec._validate.combinators import array_rule, object_rule, union_rule
-from smscodec._validate.construct import check_constructed
-
-_T = TypeVar("_T")
 
 
-@dataclass_transform(frozen_default=True, kw_only_default=True)
-def _model(cls: type[_T]) -> type[_T]:
-    # As the package's models are made: frozen, slotted, checked by their constructor.
-    cls.__post_init__ = check_constructed  # type: ignore[attr-defined]
-    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
-
-
-@_model
+@model_class
 class Destination:
     to: str
     message_id: str | None = None
 
 
-@_model
+@model_class
 class TextPart:
     text: str
 
 
-@_model
+@model_class
 class BinaryPart:
     hex: bytes
     data_coding: int = 0
 
 
-@_model
+@model_class
 class Window:
     start: datetime
     end: datetime | None = None
 
 
-@_model
+@model_class
 class Options:
     notify: bool | None = None
     window: Window | None = None
 
 
-@_model
+@model_class
 class Message:
     destinations: tuple[Destination, ...]
     content: TextPart | BinaryPart
@@ -70,12 +60,12 @@ class Message:
     options: Options | None = None
 
 
-@_model
+@model_class
 class SendRequest:
     messages: tuple[Message, ...]
 
 
-@_model
+@model_class
 class Result:
     message_id: str
     status: str
@@ -84,7 +74,7 @@ class Result:
     done_at: datetime | None = None
 
 
-@_model
+@model_class
 class ReportResponse:
     results: tuple[Result, ...]
 

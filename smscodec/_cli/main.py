@@ -1,4 +1,4 @@
-"""The ``smscodec`` command: check, convert, count and schema.
+"""The ``smscodec`` command: check, convert, count, kinds and schema.
 
 Exit status: 0 when the input is fine, 1 when it is invalid, 2 for a usage error or a file that
 cannot be read. Every failure is a sentence on stderr (or a JSON object with ``--json``), never a
@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     count.add_argument("--language", help="national language tables: an ISO 639-1 code or auto")
     count.add_argument("--json", action="store_true", help="print the result as JSON")
 
+    listing = sub.add_parser("kinds", help="list every kind of body, with its operations")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+
     schema = sub.add_parser("schema", help="print the JSON Schema or XSD of a body")
     schema.add_argument("kind", choices=kinds)
     schema.add_argument("--xsd", action="store_true", help="print the XSD instead")
@@ -78,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _convert(args, out, err)
         if args.command == "count":
             return _count(args, out)
+        if args.command == "kinds":
+            return _kinds(args, out)
         return _schema(args, out)
     except _Usage as exc:
         print(f"smscodec: {exc}", file=err)
@@ -198,4 +203,27 @@ def _count(args: argparse.Namespace, out: TextIO) -> int:
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
     out.write(schema(args.kind, "xsd" if args.xsd else "json").rstrip("\n") + "\n")
+    return EXIT_OK
+
+
+def _kinds(args: argparse.Namespace, out: TextIO) -> int:
+    """Every kind: its name, where it travels, the operations that carry it, its formats."""
+    if args.json:
+        rows = [
+            {
+                "kind": name,
+                "direction": body.direction,
+                "endpoints": list(body.endpoints),
+                "formats": ["json", "xml"],
+                "model": body.model.__name__,
+            }
+            for name, body in KINDS.items()
+        ]
+        json.dump(rows, out, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    width = max(map(len, KINDS))
+    for name, body in KINDS.items():
+        endpoints = ", ".join(body.endpoints)
+        out.write(f"{name:<{width}}  {body.direction or '':<8}  json, xml  {endpoints}\n")
     return EXIT_OK

@@ -102,10 +102,11 @@ def _bound(f: Field, n: str) -> str:
 def _shape_tests(f: Field, d: str) -> list[str]:
     """For each shape of the UNION ``f``, the test that the dict ``d`` is of that shape
     alone: it holds a telling field of the shape and none of another's."""
-    holds = ["(" + " or ".join(f"{w!r} in {d}" for w in tells) + ")"
-             for tells in telling(f.choices)]
+    shapes = telling(f.choices)
+    holds = ["(" + " or ".join(f"{w!r} in {d}" for w in tells) + ")" for tells in shapes]
+    lacks = [" and ".join(f"{w!r} not in {d}" for w in tells) for tells in shapes]
     return [
-        test + "".join(f" and not {other}" for j, other in enumerate(holds) if j != i)
+        test + "".join(f" and {other}" for j, other in enumerate(lacks) if j != i)
         for i, test in enumerate(holds)
     ]
 
@@ -386,8 +387,14 @@ class FastGen(EncoderGen):
         inner.append(f"    {o} = UNBUILT")
         inner.append("else:")
         inner.extend("    " + line for line in self._build(body, o, names))
+        test = f"type({d}) is not dict"
+        if body.foreign:
+            # An object of another API version: the validator names the mix-up once.
+            foreign = f"FOREIGN_{_upper(body)}"
+            self.module.constant(foreign, f"frozenset({described}.foreign)")
+            test += f" or not {foreign}.isdisjoint({d})"
         return [
-            f"if type({d}) is not dict:",
+            f"if {test}:",
             f"    seen += colons({d})",
             f"    {o} = walk_object({described}, {d}, R, {loc})",
             "else:",

@@ -50,7 +50,9 @@ class EncoderGen:
         name = f"{'' if top else '_'}encode_{name_of(body)}"
         self.names[key] = name
         out: list[str] = []
-        array = next((f for f in body.fields if f.kind is Kind.ARRAY), None) if top else None
+        # Only a required array can be split out: an optional one is a conditional fragment.
+        array = next((f for f in body.fields if f.kind is Kind.ARRAY and f.required),
+                     None) if top else None
         template = "{{" + self._template(body, "o", "v", out, split=array) + "}}"
         if array is None:
             out.append(f"return {_literal(template, encoded=top)}")
@@ -144,8 +146,9 @@ class EncoderGen:
             return f"{{{self.encoder(f.body)}({v})}}"
         if kind is Kind.UNION:
             *first, last = f.choices
+            # isinstance, which mypy narrows in both branches (the shapes are distinct classes).
             chosen = "".join(
-                f"{self.encoder(shape)}({v}) if {v}.__class__ is {self._model(shape)} else "
+                f"{self.encoder(shape)}({v}) if isinstance({v}, {self._model(shape)}) else "
                 for shape in first
             )
             return f"{{{chosen}{self.encoder(last)}({v})}}"

@@ -32,22 +32,55 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTime,
     DeliveryTimeWindow,
     Destination,
     IndiaDltOptions,
     RegionalOptions,
     SendingSpeedLimit,
-    SmsLanguage,
     SouthKoreaOptions,
     TextAdvancedRequest,
     Tracking,
     TurkeyIysOptions,
     UrlOptions,
+)
+from .._spec.models_v3 import (
+    ApiError,
+    ApiErrorResource,
+    ApiErrorViolation,
+    MessageDetails,
+    MessagesRequest,
+    MessagesResponse,
+    SentMessageV3,
+    SmsConversionTracking,
+    SmsDeliveryTime,
+    SmsDeliveryTimeWindow,
+    SmsDeliveryWebhook,
+    SmsDestination,
+    SmsIndiaDlt,
+    SmsLanguage,
+    SmsMessage,
+    SmsMessageOptions,
+    SmsPlatform,
+    SmsRegional,
+    SmsRequestOptions,
+    SmsSchedule,
+    SmsSouthKorea,
+    SmsSpeedLimit,
+    SmsTextContent,
+    SmsTracking,
+    SmsTurkeyIys,
+    SmsValidityPeriod,
+    SmsWebhooks,
 )
 from .._spec.rules.binary import parse_hex, udh_fits
 from .._spec.rules.common import INVALID, is_clean
@@ -72,10 +105,39 @@ MutableSentMessage = mutable_class(SentMessage)
 MutableSmsResponse = mutable_class(SmsResponse)
 MutableServiceException = mutable_class(ServiceException)
 MutableRequestError = mutable_class(RequestError)
-MutableDeliveryTime = mutable_class(DeliveryTime)
+MutableBulkSchedule = mutable_class(BulkSchedule)
+MutableBulkRescheduleRequest = mutable_class(BulkRescheduleRequest)
+MutableBulkStatus = mutable_class(BulkStatus)
+MutableBulkStatusUpdateRequest = mutable_class(BulkStatusUpdateRequest)
+MutableSmsDestination = mutable_class(SmsDestination)
+MutableSmsLanguage = mutable_class(SmsLanguage)
+MutableSmsTextContent = mutable_class(SmsTextContent)
+MutableSmsPlatform = mutable_class(SmsPlatform)
+MutableSmsValidityPeriod = mutable_class(SmsValidityPeriod)
+MutableSmsDeliveryTime = mutable_class(SmsDeliveryTime)
+MutableSmsDeliveryTimeWindow = mutable_class(SmsDeliveryTimeWindow)
+MutableSmsIndiaDlt = mutable_class(SmsIndiaDlt)
+MutableSmsTurkeyIys = mutable_class(SmsTurkeyIys)
+MutableSmsSouthKorea = mutable_class(SmsSouthKorea)
+MutableSmsRegional = mutable_class(SmsRegional)
+MutableSmsMessageOptions = mutable_class(SmsMessageOptions)
+MutableSmsDeliveryWebhook = mutable_class(SmsDeliveryWebhook)
+MutableSmsWebhooks = mutable_class(SmsWebhooks)
+MutableSmsMessage = mutable_class(SmsMessage)
+MutableSmsSpeedLimit = mutable_class(SmsSpeedLimit)
+MutableSmsSchedule = mutable_class(SmsSchedule)
+MutableSmsTracking = mutable_class(SmsTracking)
+MutableSmsConversionTracking = mutable_class(SmsConversionTracking)
+MutableSmsRequestOptions = mutable_class(SmsRequestOptions)
+MutableMessagesRequest = mutable_class(MessagesRequest)
+MutableMessageDetails = mutable_class(MessageDetails)
+MutableSentMessageV3 = mutable_class(SentMessageV3)
+MutableMessagesResponse = mutable_class(MessagesResponse)
+MutableApiErrorViolation = mutable_class(ApiErrorViolation)
+MutableApiErrorResource = mutable_class(ApiErrorResource)
+MutableApiError = mutable_class(ApiError)
 MutableDeliveryTimeWindow = mutable_class(DeliveryTimeWindow)
 MutableDestination = mutable_class(Destination)
-MutableSmsLanguage = mutable_class(SmsLanguage)
 MutableIndiaDltOptions = mutable_class(IndiaDltOptions)
 MutableTurkeyIysOptions = mutable_class(TurkeyIysOptions)
 MutableSouthKoreaOptions = mutable_class(SouthKoreaOptions)
@@ -132,6 +194,120 @@ RULE_BINARY_SINGLE_REQUEST_TO = BODY_BINARY_SINGLE_REQUEST.fields[1].rule
 FIELD_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2]
 RULE_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2].rule
 KNOWN_BINARY_SINGLE_REQUEST = frozenset(f.wire for f in BODY_BINARY_SINGLE_REQUEST.fields)
+BODY_BULK_RESCHEDULE_REQUEST = BODY_OF[BulkRescheduleRequest]
+FIELD_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0]
+RULE_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0].rule
+KNOWN_BULK_RESCHEDULE_REQUEST = frozenset(f.wire for f in BODY_BULK_RESCHEDULE_REQUEST.fields)
+BODY_BULK_STATUS_UPDATE_REQUEST = BODY_OF[BulkStatusUpdateRequest]
+FIELD_BULK_STATUS_UPDATE_REQUEST_STATUS = BODY_BULK_STATUS_UPDATE_REQUEST.fields[0]
+RULE_BULK_STATUS_UPDATE_REQUEST_STATUS = BODY_BULK_STATUS_UPDATE_REQUEST.fields[0].rule
+KNOWN_BULK_STATUS_UPDATE_REQUEST = frozenset(f.wire for f in BODY_BULK_STATUS_UPDATE_REQUEST.fields)
+BODY_V3_MESSAGES_REQUEST = BODY_OF[MessagesRequest]
+FIELD_V3_MESSAGES_REQUEST_MESSAGES = BODY_V3_MESSAGES_REQUEST.fields[0]
+RULE_V3_MESSAGES_REQUEST_MESSAGES = BODY_V3_MESSAGES_REQUEST.fields[0].rule
+BODY_SMS_MESSAGE = BODY_OF[SmsMessage]
+RULE_SMS_MESSAGE_SENDER = BODY_SMS_MESSAGE.fields[0].rule
+FIELD_SMS_MESSAGE_DESTINATIONS = BODY_SMS_MESSAGE.fields[1]
+RULE_SMS_MESSAGE_DESTINATIONS = BODY_SMS_MESSAGE.fields[1].rule
+BODY_SMS_DESTINATION = BODY_OF[SmsDestination]
+FIELD_SMS_DESTINATION_TO = BODY_SMS_DESTINATION.fields[0]
+RULE_SMS_DESTINATION_TO = BODY_SMS_DESTINATION.fields[0].rule
+RULE_SMS_DESTINATION_MESSAGE_ID = BODY_SMS_DESTINATION.fields[1].rule
+RULE_SMS_DESTINATION_NETWORK_ID = BODY_SMS_DESTINATION.fields[2].rule
+KNOWN_SMS_DESTINATION = frozenset(f.wire for f in BODY_SMS_DESTINATION.fields)
+FIELD_SMS_MESSAGE_CONTENT = BODY_SMS_MESSAGE.fields[2]
+RULE_SMS_MESSAGE_CONTENT = BODY_SMS_MESSAGE.fields[2].rule
+RULE_SMS_MESSAGE_OPTIONS = BODY_SMS_MESSAGE.fields[3].rule
+BODY_SMS_MESSAGE_OPTIONS = BODY_OF[SmsMessageOptions]
+RULE_SMS_MESSAGE_OPTIONS_PLATFORM = BODY_SMS_MESSAGE_OPTIONS.fields[0].rule
+BODY_SMS_PLATFORM = BODY_OF[SmsPlatform]
+RULE_SMS_PLATFORM_ENTITY_ID = BODY_SMS_PLATFORM.fields[0].rule
+RULE_SMS_PLATFORM_APPLICATION_ID = BODY_SMS_PLATFORM.fields[1].rule
+KNOWN_SMS_PLATFORM = frozenset(f.wire for f in BODY_SMS_PLATFORM.fields)
+RULE_SMS_MESSAGE_OPTIONS_VALIDITY_PERIOD = BODY_SMS_MESSAGE_OPTIONS.fields[1].rule
+BODY_SMS_VALIDITY_PERIOD = BODY_OF[SmsValidityPeriod]
+FIELD_SMS_VALIDITY_PERIOD_AMOUNT = BODY_SMS_VALIDITY_PERIOD.fields[0]
+RULE_SMS_VALIDITY_PERIOD_AMOUNT = BODY_SMS_VALIDITY_PERIOD.fields[0].rule
+RULE_SMS_VALIDITY_PERIOD_TIME_UNIT = BODY_SMS_VALIDITY_PERIOD.fields[1].rule
+KNOWN_SMS_VALIDITY_PERIOD = frozenset(f.wire for f in BODY_SMS_VALIDITY_PERIOD.fields)
+RULE_SMS_MESSAGE_OPTIONS_DELIVERY_TIME_WINDOW = BODY_SMS_MESSAGE_OPTIONS.fields[2].rule
+BODY_SMS_DELIVERY_TIME_WINDOW = BODY_OF[SmsDeliveryTimeWindow]
+RULE_SMS_DELIVERY_TIME_WINDOW_START = BODY_SMS_DELIVERY_TIME_WINDOW.fields[0].rule
+BODY_SMS_DELIVERY_TIME = BODY_OF[SmsDeliveryTime]
+FIELD_SMS_DELIVERY_TIME_HOUR = BODY_SMS_DELIVERY_TIME.fields[0]
+RULE_SMS_DELIVERY_TIME_HOUR = BODY_SMS_DELIVERY_TIME.fields[0].rule
+FIELD_SMS_DELIVERY_TIME_MINUTE = BODY_SMS_DELIVERY_TIME.fields[1]
+RULE_SMS_DELIVERY_TIME_MINUTE = BODY_SMS_DELIVERY_TIME.fields[1].rule
+KNOWN_SMS_DELIVERY_TIME = frozenset(f.wire for f in BODY_SMS_DELIVERY_TIME.fields)
+RULE_SMS_DELIVERY_TIME_WINDOW_END = BODY_SMS_DELIVERY_TIME_WINDOW.fields[1].rule
+KNOWN_SMS_DELIVERY_TIME_WINDOW = frozenset(f.wire for f in BODY_SMS_DELIVERY_TIME_WINDOW.fields)
+CHECK_SMS_DELIVERY_TIME_WINDOW = cast(BodyCheck, BODY_SMS_DELIVERY_TIME_WINDOW.check)
+RULE_SMS_MESSAGE_OPTIONS_CAMPAIGN_REFERENCE_ID = BODY_SMS_MESSAGE_OPTIONS.fields[3].rule
+RULE_SMS_MESSAGE_OPTIONS_REGIONAL = BODY_SMS_MESSAGE_OPTIONS.fields[4].rule
+BODY_SMS_REGIONAL = BODY_OF[SmsRegional]
+RULE_SMS_REGIONAL_INDIA_DLT = BODY_SMS_REGIONAL.fields[0].rule
+BODY_SMS_INDIA_DLT = BODY_OF[SmsIndiaDlt]
+RULE_SMS_INDIA_DLT_CONTENT_TEMPLATE_ID = BODY_SMS_INDIA_DLT.fields[0].rule
+FIELD_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID = BODY_SMS_INDIA_DLT.fields[1]
+RULE_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID = BODY_SMS_INDIA_DLT.fields[1].rule
+RULE_SMS_INDIA_DLT_TELEMARKETER_ID = BODY_SMS_INDIA_DLT.fields[2].rule
+KNOWN_SMS_INDIA_DLT = frozenset(f.wire for f in BODY_SMS_INDIA_DLT.fields)
+RULE_SMS_REGIONAL_TURKEY_IYS = BODY_SMS_REGIONAL.fields[1].rule
+BODY_SMS_TURKEY_IYS = BODY_OF[SmsTurkeyIys]
+RULE_SMS_TURKEY_IYS_BRAND_CODE = BODY_SMS_TURKEY_IYS.fields[0].rule
+FIELD_SMS_TURKEY_IYS_RECIPIENT_TYPE = BODY_SMS_TURKEY_IYS.fields[1]
+RULE_SMS_TURKEY_IYS_RECIPIENT_TYPE = BODY_SMS_TURKEY_IYS.fields[1].rule
+KNOWN_SMS_TURKEY_IYS = frozenset(f.wire for f in BODY_SMS_TURKEY_IYS.fields)
+RULE_SMS_REGIONAL_SOUTH_KOREA = BODY_SMS_REGIONAL.fields[2].rule
+BODY_SMS_SOUTH_KOREA = BODY_OF[SmsSouthKorea]
+RULE_SMS_SOUTH_KOREA_RESELLER_CODE = BODY_SMS_SOUTH_KOREA.fields[0].rule
+KNOWN_SMS_SOUTH_KOREA = frozenset(f.wire for f in BODY_SMS_SOUTH_KOREA.fields)
+KNOWN_SMS_REGIONAL = frozenset(f.wire for f in BODY_SMS_REGIONAL.fields)
+RULE_SMS_MESSAGE_OPTIONS_FLASH = BODY_SMS_MESSAGE_OPTIONS.fields[5].rule
+KNOWN_SMS_MESSAGE_OPTIONS = frozenset(f.wire for f in BODY_SMS_MESSAGE_OPTIONS.fields)
+RULE_SMS_MESSAGE_WEBHOOKS = BODY_SMS_MESSAGE.fields[4].rule
+BODY_SMS_WEBHOOKS = BODY_OF[SmsWebhooks]
+RULE_SMS_WEBHOOKS_DELIVERY = BODY_SMS_WEBHOOKS.fields[0].rule
+BODY_SMS_DELIVERY_WEBHOOK = BODY_OF[SmsDeliveryWebhook]
+RULE_SMS_DELIVERY_WEBHOOK_URL = BODY_SMS_DELIVERY_WEBHOOK.fields[0].rule
+RULE_SMS_DELIVERY_WEBHOOK_INTERMEDIATE_REPORT = BODY_SMS_DELIVERY_WEBHOOK.fields[1].rule
+RULE_SMS_DELIVERY_WEBHOOK_NOTIFY = BODY_SMS_DELIVERY_WEBHOOK.fields[2].rule
+KNOWN_SMS_DELIVERY_WEBHOOK = frozenset(f.wire for f in BODY_SMS_DELIVERY_WEBHOOK.fields)
+RULE_SMS_WEBHOOKS_CONTENT_TYPE = BODY_SMS_WEBHOOKS.fields[1].rule
+RULE_SMS_WEBHOOKS_CALLBACK_DATA = BODY_SMS_WEBHOOKS.fields[2].rule
+KNOWN_SMS_WEBHOOKS = frozenset(f.wire for f in BODY_SMS_WEBHOOKS.fields)
+KNOWN_SMS_MESSAGE = frozenset(f.wire for f in BODY_SMS_MESSAGE.fields)
+FOREIGN_SMS_MESSAGE = frozenset(BODY_SMS_MESSAGE.foreign)
+RULE_V3_MESSAGES_REQUEST_OPTIONS = BODY_V3_MESSAGES_REQUEST.fields[1].rule
+BODY_SMS_REQUEST_OPTIONS = BODY_OF[SmsRequestOptions]
+RULE_SMS_REQUEST_OPTIONS_SCHEDULE = BODY_SMS_REQUEST_OPTIONS.fields[0].rule
+BODY_SMS_SCHEDULE = BODY_OF[SmsSchedule]
+RULE_SMS_SCHEDULE_BULK_ID = BODY_SMS_SCHEDULE.fields[0].rule
+RULE_SMS_SCHEDULE_SEND_AT = BODY_SMS_SCHEDULE.fields[1].rule
+RULE_SMS_SCHEDULE_SENDING_SPEED_LIMIT = BODY_SMS_SCHEDULE.fields[2].rule
+BODY_SMS_SPEED_LIMIT = BODY_OF[SmsSpeedLimit]
+FIELD_SMS_SPEED_LIMIT_AMOUNT = BODY_SMS_SPEED_LIMIT.fields[0]
+RULE_SMS_SPEED_LIMIT_AMOUNT = BODY_SMS_SPEED_LIMIT.fields[0].rule
+RULE_SMS_SPEED_LIMIT_TIME_UNIT = BODY_SMS_SPEED_LIMIT.fields[1].rule
+KNOWN_SMS_SPEED_LIMIT = frozenset(f.wire for f in BODY_SMS_SPEED_LIMIT.fields)
+KNOWN_SMS_SCHEDULE = frozenset(f.wire for f in BODY_SMS_SCHEDULE.fields)
+RULE_SMS_REQUEST_OPTIONS_TRACKING = BODY_SMS_REQUEST_OPTIONS.fields[1].rule
+BODY_SMS_TRACKING = BODY_OF[SmsTracking]
+RULE_SMS_TRACKING_SHORTEN_URL = BODY_SMS_TRACKING.fields[0].rule
+RULE_SMS_TRACKING_TRACK_CLICKS = BODY_SMS_TRACKING.fields[1].rule
+RULE_SMS_TRACKING_TRACKING_URL = BODY_SMS_TRACKING.fields[2].rule
+RULE_SMS_TRACKING_REMOVE_PROTOCOL = BODY_SMS_TRACKING.fields[3].rule
+RULE_SMS_TRACKING_CUSTOM_DOMAIN = BODY_SMS_TRACKING.fields[4].rule
+KNOWN_SMS_TRACKING = frozenset(f.wire for f in BODY_SMS_TRACKING.fields)
+RULE_SMS_REQUEST_OPTIONS_INCLUDE_SMS_COUNT_IN_RESPONSE = BODY_SMS_REQUEST_OPTIONS.fields[2].rule
+RULE_SMS_REQUEST_OPTIONS_CONVERSION_TRACKING = BODY_SMS_REQUEST_OPTIONS.fields[3].rule
+BODY_SMS_CONVERSION_TRACKING = BODY_OF[SmsConversionTracking]
+RULE_SMS_CONVERSION_TRACKING_USE_CONVERSION_TRACKING = BODY_SMS_CONVERSION_TRACKING.fields[0].rule
+RULE_SMS_CONVERSION_TRACKING_CONVERSION_TRACKING_NAME = BODY_SMS_CONVERSION_TRACKING.fields[1].rule
+KNOWN_SMS_CONVERSION_TRACKING = frozenset(f.wire for f in BODY_SMS_CONVERSION_TRACKING.fields)
+KNOWN_SMS_REQUEST_OPTIONS = frozenset(f.wire for f in BODY_SMS_REQUEST_OPTIONS.fields)
+KNOWN_V3_MESSAGES_REQUEST = frozenset(f.wire for f in BODY_V3_MESSAGES_REQUEST.fields)
+FOREIGN_V3_MESSAGES_REQUEST = frozenset(BODY_V3_MESSAGES_REQUEST.foreign)
 BODY_TEXT_ADVANCED_REQUEST = BODY_OF[TextAdvancedRequest]
 RULE_TEXT_ADVANCED_REQUEST_BULK_ID = BODY_TEXT_ADVANCED_REQUEST.fields[0].rule
 FIELD_TEXT_ADVANCED_REQUEST_MESSAGES = BODY_TEXT_ADVANCED_REQUEST.fields[1]
@@ -142,14 +318,8 @@ RULE_ADVANCED_TEXT_MESSAGE_DELIVERY_TIME_WINDOW = BODY_ADVANCED_TEXT_MESSAGE.fie
 BODY_DELIVERY_TIME_WINDOW = BODY_OF[DeliveryTimeWindow]
 FIELD_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0]
 RULE_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0].rule
-RULE_DELIVERY_TIME_WINDOW_FROM_TIME = BODY_DELIVERY_TIME_WINDOW.fields[1].rule
-BODY_DELIVERY_TIME = BODY_OF[DeliveryTime]
-FIELD_DELIVERY_TIME_HOUR = BODY_DELIVERY_TIME.fields[0]
-RULE_DELIVERY_TIME_HOUR = BODY_DELIVERY_TIME.fields[0].rule
-FIELD_DELIVERY_TIME_MINUTE = BODY_DELIVERY_TIME.fields[1]
-RULE_DELIVERY_TIME_MINUTE = BODY_DELIVERY_TIME.fields[1].rule
-KNOWN_DELIVERY_TIME = frozenset(f.wire for f in BODY_DELIVERY_TIME.fields)
-RULE_DELIVERY_TIME_WINDOW_TO_TIME = BODY_DELIVERY_TIME_WINDOW.fields[2].rule
+RULE_DELIVERY_TIME_WINDOW_START = BODY_DELIVERY_TIME_WINDOW.fields[1].rule
+RULE_DELIVERY_TIME_WINDOW_END = BODY_DELIVERY_TIME_WINDOW.fields[2].rule
 KNOWN_DELIVERY_TIME_WINDOW = frozenset(f.wire for f in BODY_DELIVERY_TIME_WINDOW.fields)
 CHECK_DELIVERY_TIME_WINDOW = cast(BodyCheck, BODY_DELIVERY_TIME_WINDOW.check)
 FIELD_ADVANCED_TEXT_MESSAGE_DESTINATIONS = BODY_ADVANCED_TEXT_MESSAGE.fields[2]
@@ -200,6 +370,7 @@ RULE_ADVANCED_TEXT_MESSAGE_ENTITY_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[14].rul
 RULE_ADVANCED_TEXT_MESSAGE_APPLICATION_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[15].rule
 RULE_ADVANCED_TEXT_MESSAGE_CAMPAIGN_REFERENCE_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[16].rule
 KNOWN_ADVANCED_TEXT_MESSAGE = frozenset(f.wire for f in BODY_ADVANCED_TEXT_MESSAGE.fields)
+FOREIGN_ADVANCED_TEXT_MESSAGE = frozenset(BODY_ADVANCED_TEXT_MESSAGE.foreign)
 RULE_TEXT_ADVANCED_REQUEST_SENDING_SPEED_LIMIT = BODY_TEXT_ADVANCED_REQUEST.fields[2].rule
 BODY_SENDING_SPEED_LIMIT = BODY_OF[SendingSpeedLimit]
 FIELD_SENDING_SPEED_LIMIT_AMOUNT = BODY_SENDING_SPEED_LIMIT.fields[0]
@@ -223,6 +394,7 @@ RULE_TRACKING_TYPE = BODY_TRACKING.fields[3].rule
 KNOWN_TRACKING = frozenset(f.wire for f in BODY_TRACKING.fields)
 RULE_TEXT_ADVANCED_REQUEST_INCLUDE_SMS_COUNT_IN_RESPONSE = BODY_TEXT_ADVANCED_REQUEST.fields[5].rule
 KNOWN_TEXT_ADVANCED_REQUEST = frozenset(f.wire for f in BODY_TEXT_ADVANCED_REQUEST.fields)
+FOREIGN_TEXT_ADVANCED_REQUEST = frozenset(BODY_TEXT_ADVANCED_REQUEST.foreign)
 BODY_BINARY_ADVANCED_REQUEST = BODY_OF[BinaryAdvancedRequest]
 RULE_BINARY_ADVANCED_REQUEST_BULK_ID = BODY_BINARY_ADVANCED_REQUEST.fields[0].rule
 FIELD_BINARY_ADVANCED_REQUEST_MESSAGES = BODY_BINARY_ADVANCED_REQUEST.fields[1]
@@ -245,8 +417,10 @@ RULE_ADVANCED_BINARY_MESSAGE_ENTITY_ID = BODY_ADVANCED_BINARY_MESSAGE.fields[12]
 RULE_ADVANCED_BINARY_MESSAGE_APPLICATION_ID = BODY_ADVANCED_BINARY_MESSAGE.fields[13].rule
 RULE_ADVANCED_BINARY_MESSAGE_CAMPAIGN_REFERENCE_ID = BODY_ADVANCED_BINARY_MESSAGE.fields[14].rule
 KNOWN_ADVANCED_BINARY_MESSAGE = frozenset(f.wire for f in BODY_ADVANCED_BINARY_MESSAGE.fields)
+FOREIGN_ADVANCED_BINARY_MESSAGE = frozenset(BODY_ADVANCED_BINARY_MESSAGE.foreign)
 RULE_BINARY_ADVANCED_REQUEST_SENDING_SPEED_LIMIT = BODY_BINARY_ADVANCED_REQUEST.fields[2].rule
 KNOWN_BINARY_ADVANCED_REQUEST = frozenset(f.wire for f in BODY_BINARY_ADVANCED_REQUEST.fields)
+FOREIGN_BINARY_ADVANCED_REQUEST = frozenset(BODY_BINARY_ADVANCED_REQUEST.foreign)
 
 
 def decode_text_multi_request(
@@ -732,6 +906,1142 @@ def decode_request_error(
     return o0
 
 
+def decode_bulk_schedule(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkSchedule of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('bulkId')
+        if v is None:
+            x0_0 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+        v = d0.get('sendAt')
+        if v is None:
+            x0_1 = None
+        else:
+            x0_1 = fast_timestamp(v)
+            if x0_1 is None:
+                return None
+        o0 = new(MutableBulkSchedule)
+        o0.bulk_id = x0_0
+        o0.send_at = x0_1
+        o0.__class__ = BulkSchedule
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_bulk_reschedule_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkRescheduleRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0['sendAt']
+        x0_0 = fast_timestamp(v)
+        if x0_0 is None:
+            return None
+        tc += v.count(':')
+        if len(d0) != 1:
+            return None
+        seen += 1
+        o0 = new(MutableBulkRescheduleRequest)
+        o0.send_at = x0_0
+        o0.__class__ = BulkRescheduleRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_bulk_status(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkStatus of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('bulkId')
+        if v is None:
+            x0_0 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+        v = d0.get('status')
+        if v is None:
+            x0_1 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_1 = v
+        o0 = new(MutableBulkStatus)
+        o0.bulk_id = x0_0
+        o0.status = x0_1
+        o0.__class__ = BulkStatus
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_bulk_status_update_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BulkStatusUpdateRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0['status']
+        if not (type(v) is str and (v in ('CANCELED', 'FAILED', 'FINISHED', 'PAUSED', 'PENDING', 'PROCESSING'))):
+            return None
+        x0_0 = v
+        if ':' in v:
+            tc += v.count(':')
+        if len(d0) != 1:
+            return None
+        seen += 1
+        o0 = new(MutableBulkStatusUpdateRequest)
+        o0.status = x0_0
+        o0.__class__ = BulkStatusUpdateRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_v3_messages_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The MessagesRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x2_3: Any
+    x2_4: Any
+    x2_5: Any
+    x3_0: Any
+    x3_1: Any
+    x3_2: Any
+    x4_0: Any
+    x4_1: Any
+    x4_2: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        k0 = 1
+        v = d0['messages']
+        if type(v) is not list or not 1 <= len(v) <= L.max_messages:
+            return None
+        x0_0 = []
+        append0 = x0_0.append
+        for d1 in v:
+            if type(d1) is not dict:
+                return None
+            k1 = 2
+            v = d1.get('sender')
+            if v is None:
+                x1_0 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit())))):
+                    return None
+                x1_0 = v
+            v = d1['destinations']
+            if type(v) is not list or not 1 <= len(v) <= L.max_destinations:
+                return None
+            x1_1 = []
+            append1 = x1_1.append
+            for d2 in v:
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['to']
+                if not (type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0'))))):
+                    return None
+                x2_0 = v
+                v = d2.get('messageId')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                v = d2.get('networkId')
+                if v is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                        return None
+                    x2_2 = v
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableSmsDestination)
+                o2.to = x2_0
+                o2.message_id = x2_1
+                o2.network_id = x2_2
+                o2.__class__ = SmsDestination
+                append1(o2)
+            x1_1 = tuple(x1_1)
+            d2 = d1['content']
+            if type(d2) is not dict:
+                return None
+            if ('text' in d2) and 'hex' not in d2:
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['text']
+                if not (type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x2_0 = v
+                if ':' in v:
+                    tc += v.count(':')
+                v = d2.get('transliteration')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (v in ('ALL', 'BALTIC', 'BULGARIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'COLOMBIAN', 'CYRILLIC', 'GREEK', 'NONE', 'NON_UNICODE', 'PORTUGUESE', 'SERBIAN_CYRILLIC', 'TURKISH'))):
+                        return None
+                    x2_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                d3 = d2.get('language')
+                if d3 is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 0
+                    v = d3.get('languageCode')
+                    if v is None:
+                        x3_0 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (v in ('AUTODETECT', 'ES', 'NONE', 'PT', 'TR'))):
+                            return None
+                        x3_0 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    v = d3.get('singleShift')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x3_1 = v
+                    v = d3.get('lockingShift')
+                    if v is None:
+                        x3_2 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x3_2 = v
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    if not (x3_0 is not None and x3_0 != 'NONE' or not (x3_1 or x3_2)):
+                        return None
+                    o3 = new(MutableSmsLanguage)
+                    o3.language_code = x3_0
+                    o3.single_shift = x3_1
+                    o3.locking_shift = x3_2
+                    o3.__class__ = SmsLanguage
+                    x2_2 = o3
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableSmsTextContent)
+                o2.text = x2_0
+                o2.transliteration = x2_1
+                o2.language = x2_2
+                o2.__class__ = SmsTextContent
+            elif ('hex' in d2) and 'text' not in d2:
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['hex']
+                if not (type(v) is str and (len(v) < 3 * L.max_payload_octets)):
+                    return None
+                x2_0 = parse_hex(v)
+                if x2_0 is None:
+                    return None
+                v = d2.get('dataCoding')
+                if v is None:
+                    x2_1 = 0
+                else:
+                    k2 += 1
+                    if not (type(v) is int and (0 <= v <= 255)):
+                        return None
+                    x2_1 = v
+                v = d2.get('esmClass')
+                if v is None:
+                    x2_2 = 0
+                else:
+                    k2 += 1
+                    if not (type(v) is int and (0 <= v <= 255)):
+                        return None
+                    x2_2 = v
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                if not (udh_fits(x2_0, x2_1, x2_2) if x2_2 & 64 else 0 < len(x2_0) <= 34170 and (x2_0.isascii() if x2_1 in (0, 1) else x2_1 != 8 or not len(x2_0) % 2)):
+                    return None
+                o2 = new(MutableBinaryContent)
+                o2.hex = x2_0
+                o2.data_coding = x2_1
+                o2.esm_class = x2_2
+                o2.__class__ = BinaryContent
+            else:
+                return None
+            x1_2 = o2
+            d2 = d1.get('options')
+            if d2 is None:
+                x1_3 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                d3 = d2.get('platform')
+                if d3 is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 0
+                    v = d3.get('entityId')
+                    if v is None:
+                        x3_0 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_0 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    v = d3.get('applicationId')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_1 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableSmsPlatform)
+                    o3.entity_id = x3_0
+                    o3.application_id = x3_1
+                    o3.__class__ = SmsPlatform
+                    x2_0 = o3
+                d3 = d2.get('validityPeriod')
+                if d3 is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 1
+                    v = d3['amount']
+                    if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                        return None
+                    x3_0 = v
+                    v = d3.get('timeUnit')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (v in ('HOURS', 'MINUTES', 'SECONDS'))):
+                            return None
+                        x3_1 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableSmsValidityPeriod)
+                    o3.amount = x3_0
+                    o3.time_unit = x3_1
+                    o3.__class__ = SmsValidityPeriod
+                    x2_1 = o3
+                d3 = d2.get('deliveryTimeWindow')
+                if d3 is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 0
+                    d4 = d3.get('from')
+                    if d4 is None:
+                        x3_0 = None
+                    else:
+                        k3 += 1
+                        if type(d4) is not dict:
+                            return None
+                        v = d4['hour']
+                        if not (type(v) is int and (0 <= v <= 23)):
+                            return None
+                        x4_0 = v
+                        v = d4['minute']
+                        if not (type(v) is int and (0 <= v <= 59)):
+                            return None
+                        x4_1 = v
+                        if len(d4) != 2:
+                            return None
+                        seen += 2
+                        o4 = new(MutableSmsDeliveryTime)
+                        o4.hour = x4_0
+                        o4.minute = x4_1
+                        o4.__class__ = SmsDeliveryTime
+                        x3_0 = o4
+                    d4 = d3.get('to')
+                    if d4 is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if type(d4) is not dict:
+                            return None
+                        v = d4['hour']
+                        if not (type(v) is int and (0 <= v <= 23)):
+                            return None
+                        x4_0 = v
+                        v = d4['minute']
+                        if not (type(v) is int and (0 <= v <= 59)):
+                            return None
+                        x4_1 = v
+                        if len(d4) != 2:
+                            return None
+                        seen += 2
+                        o4 = new(MutableSmsDeliveryTime)
+                        o4.hour = x4_0
+                        o4.minute = x4_1
+                        o4.__class__ = SmsDeliveryTime
+                        x3_1 = o4
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    if not (x3_0 is None and x3_1 is None or (hasattr(x3_0, 'hour') and hasattr(x3_1, 'hour') and ((x3_1.hour * 60 + x3_1.minute - x3_0.hour * 60 - x3_0.minute) % 1440 >= 60))):
+                        return None
+                    o3 = new(MutableSmsDeliveryTimeWindow)
+                    o3.start = x3_0
+                    o3.end = x3_1
+                    o3.__class__ = SmsDeliveryTimeWindow
+                    x2_2 = o3
+                v = d2.get('campaignReferenceId')
+                if v is None:
+                    x2_3 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_3 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                d3 = d2.get('regional')
+                if d3 is None:
+                    x2_4 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 0
+                    d4 = d3.get('indiaDlt')
+                    if d4 is None:
+                        x3_0 = None
+                    else:
+                        k3 += 1
+                        if type(d4) is not dict:
+                            return None
+                        k4 = 1
+                        v = d4.get('contentTemplateId')
+                        if v is None:
+                            x4_0 = None
+                        else:
+                            k4 += 1
+                            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                                return None
+                            x4_0 = v
+                            if ':' in v:
+                                tc += v.count(':')
+                        v = d4['principalEntityId']
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x4_1 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                        v = d4.get('telemarketerId')
+                        if v is None:
+                            x4_2 = None
+                        else:
+                            k4 += 1
+                            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                                return None
+                            x4_2 = v
+                            if ':' in v:
+                                tc += v.count(':')
+                        if len(d4) != k4:
+                            return None
+                        seen += k4
+                        o4 = new(MutableSmsIndiaDlt)
+                        o4.content_template_id = x4_0
+                        o4.principal_entity_id = x4_1
+                        o4.telemarketer_id = x4_2
+                        o4.__class__ = SmsIndiaDlt
+                        x3_0 = o4
+                    d4 = d3.get('turkeyIys')
+                    if d4 is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if type(d4) is not dict:
+                            return None
+                        k4 = 1
+                        v = d4.get('brandCode')
+                        if v is None:
+                            x4_0 = None
+                        else:
+                            k4 += 1
+                            if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                                return None
+                            x4_0 = v
+                        v = d4['recipientType']
+                        if not (type(v) is str and (v in ('BIREYSEL', 'TACIR'))):
+                            return None
+                        x4_1 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                        if len(d4) != k4:
+                            return None
+                        seen += k4
+                        o4 = new(MutableSmsTurkeyIys)
+                        o4.brand_code = x4_0
+                        o4.recipient_type = x4_1
+                        o4.__class__ = SmsTurkeyIys
+                        x3_1 = o4
+                    d4 = d3.get('southKorea')
+                    if d4 is None:
+                        x3_2 = None
+                    else:
+                        k3 += 1
+                        if type(d4) is not dict:
+                            return None
+                        k4 = 0
+                        v = d4.get('resellerCode')
+                        if v is None:
+                            x4_0 = None
+                        else:
+                            k4 += 1
+                            if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                                return None
+                            x4_0 = v
+                        if len(d4) != k4:
+                            return None
+                        seen += k4
+                        o4 = new(MutableSmsSouthKorea)
+                        o4.reseller_code = x4_0
+                        o4.__class__ = SmsSouthKorea
+                        x3_2 = o4
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableSmsRegional)
+                    o3.india_dlt = x3_0
+                    o3.turkey_iys = x3_1
+                    o3.south_korea = x3_2
+                    o3.__class__ = SmsRegional
+                    x2_4 = o3
+                v = d2.get('flash')
+                if v is None:
+                    x2_5 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is bool and (True)):
+                        return None
+                    x2_5 = v
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableSmsMessageOptions)
+                o2.platform = x2_0
+                o2.validity_period = x2_1
+                o2.delivery_time_window = x2_2
+                o2.campaign_reference_id = x2_3
+                o2.regional = x2_4
+                o2.flash = x2_5
+                o2.__class__ = SmsMessageOptions
+                x1_3 = o2
+            d2 = d1.get('webhooks')
+            if d2 is None:
+                x1_4 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                d3 = d2.get('delivery')
+                if d3 is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 0
+                    v = d3.get('url')
+                    if v is None:
+                        x3_0 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_0 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    v = d3.get('intermediateReport')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x3_1 = v
+                    v = d3.get('notify')
+                    if v is None:
+                        x3_2 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x3_2 = v
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableSmsDeliveryWebhook)
+                    o3.url = x3_0
+                    o3.intermediate_report = x3_1
+                    o3.notify = x3_2
+                    o3.__class__ = SmsDeliveryWebhook
+                    x2_0 = o3
+                v = d2.get('contentType')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                v = d2.get('callbackData')
+                if v is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_2 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableSmsWebhooks)
+                o2.delivery = x2_0
+                o2.content_type = x2_1
+                o2.callback_data = x2_2
+                o2.__class__ = SmsWebhooks
+                x1_4 = o2
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableSmsMessage)
+            o1.sender = x1_0
+            o1.destinations = x1_1
+            o1.content = x1_2
+            o1.options = x1_3
+            o1.webhooks = x1_4
+            o1.__class__ = SmsMessage
+            append0(o1)
+        x0_0 = tuple(x0_0)
+        d1 = d0.get('options')
+        if d1 is None:
+            x0_1 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                return None
+            k1 = 0
+            d2 = d1.get('schedule')
+            if d2 is None:
+                x1_0 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                v = d2.get('bulkId')
+                if v is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= 100) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_0 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                v = d2.get('sendAt')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    x2_1 = fast_timestamp(v)
+                    if x2_1 is None:
+                        return None
+                    tc += v.count(':')
+                d3 = d2.get('sendingSpeedLimit')
+                if d3 is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 1
+                    v = d3['amount']
+                    if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                        return None
+                    x3_0 = v
+                    v = d3.get('timeUnit')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (v in ('DAY', 'HOUR', 'MINUTE'))):
+                            return None
+                        x3_1 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableSmsSpeedLimit)
+                    o3.amount = x3_0
+                    o3.time_unit = x3_1
+                    o3.__class__ = SmsSpeedLimit
+                    x2_2 = o3
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableSmsSchedule)
+                o2.bulk_id = x2_0
+                o2.send_at = x2_1
+                o2.sending_speed_limit = x2_2
+                o2.__class__ = SmsSchedule
+                x1_0 = o2
+            d2 = d1.get('tracking')
+            if d2 is None:
+                x1_1 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                v = d2.get('shortenUrl')
+                if v is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is bool and (True)):
+                        return None
+                    x2_0 = v
+                v = d2.get('trackClicks')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is bool and (True)):
+                        return None
+                    x2_1 = v
+                v = d2.get('trackingUrl')
+                if v is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_2 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                v = d2.get('removeProtocol')
+                if v is None:
+                    x2_3 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is bool and (True)):
+                        return None
+                    x2_3 = v
+                v = d2.get('customDomain')
+                if v is None:
+                    x2_4 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_4 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableSmsTracking)
+                o2.shorten_url = x2_0
+                o2.track_clicks = x2_1
+                o2.tracking_url = x2_2
+                o2.remove_protocol = x2_3
+                o2.custom_domain = x2_4
+                o2.__class__ = SmsTracking
+                x1_1 = o2
+            v = d1.get('includeSmsCountInResponse')
+            if v is None:
+                x1_2 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_2 = v
+            d2 = d1.get('conversionTracking')
+            if d2 is None:
+                x1_3 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                v = d2.get('useConversionTracking')
+                if v is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is bool and (True)):
+                        return None
+                    x2_0 = v
+                v = d2.get('conversionTrackingName')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableSmsConversionTracking)
+                o2.use_conversion_tracking = x2_0
+                o2.conversion_tracking_name = x2_1
+                o2.__class__ = SmsConversionTracking
+                x1_3 = o2
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableSmsRequestOptions)
+            o1.schedule = x1_0
+            o1.tracking = x1_1
+            o1.include_sms_count_in_response = x1_2
+            o1.conversion_tracking = x1_3
+            o1.__class__ = SmsRequestOptions
+            x0_1 = o1
+        if len(d0) != k0:
+            return None
+        seen += k0
+        o0 = new(MutableMessagesRequest)
+        o0.messages = x0_0
+        o0.options = x0_1
+        o0.__class__ = MessagesRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_v3_messages_response(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The MessagesResponse of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x2_3: Any
+    x2_4: Any
+    x2_5: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('bulkId')
+        if v is None:
+            x0_0 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+        v = d0['messages']
+        if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+            return None
+        x0_1 = []
+        append0 = x0_1.append
+        for d1 in v:
+            if type(d1) is not dict:
+                return None
+            v = d1['messageId']
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x1_0 = v
+            d2 = d1['status']
+            if type(d2) is not dict:
+                return None
+            v = d2['groupId']
+            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                return None
+            x2_0 = v
+            v = d2.get('groupName')
+            if v is None:
+                x2_1 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x2_1 = v
+            v = d2['id']
+            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                return None
+            x2_2 = v
+            v = d2.get('name')
+            if v is None:
+                x2_3 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x2_3 = v
+            v = d2.get('description')
+            if v is None:
+                x2_4 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x2_4 = v
+            v = d2.get('action')
+            if v is None:
+                x2_5 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x2_5 = v
+            o2 = new(MutableStatus)
+            o2.group_id = x2_0
+            o2.group_name = x2_1
+            o2.id = x2_2
+            o2.name = x2_3
+            o2.description = x2_4
+            o2.action = x2_5
+            o2.__class__ = Status
+            x1_1 = o2
+            v = d1.get('destination')
+            if v is None:
+                x1_2 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_2 = v
+            d2 = d1.get('details')
+            if d2 is None:
+                x1_3 = None
+            else:
+                if type(d2) is not dict:
+                    return None
+                v = d2.get('messageCount')
+                if v is None:
+                    x2_0 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_0 = v
+                o2 = new(MutableMessageDetails)
+                o2.message_count = x2_0
+                o2.__class__ = MessageDetails
+                x1_3 = o2
+            o1 = new(MutableSentMessageV3)
+            o1.message_id = x1_0
+            o1.status = x1_1
+            o1.destination = x1_2
+            o1.details = x1_3
+            o1.__class__ = SentMessageV3
+            append0(o1)
+        x0_1 = tuple(x0_1)
+        o0 = new(MutableMessagesResponse)
+        o0.bulk_id = x0_0
+        o0.messages = x0_1
+        o0.__class__ = MessagesResponse
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_api_error(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The ApiError of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    x0_3: Any
+    x0_4: Any
+    x1_0: Any
+    x1_1: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0['errorCode']
+        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+            return None
+        x0_0 = v
+        v = d0.get('description')
+        if v is None:
+            x0_1 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_1 = v
+        v = d0.get('action')
+        if v is None:
+            x0_2 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_2 = v
+        v = d0.get('violations')
+        if v is None:
+            x0_3 = None
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_3 = []
+            append0 = x0_3.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1.get('property')
+                if v is None:
+                    x1_0 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_0 = v
+                v = d1.get('violation')
+                if v is None:
+                    x1_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_1 = v
+                o1 = new(MutableApiErrorViolation)
+                o1.property = x1_0
+                o1.violation = x1_1
+                o1.__class__ = ApiErrorViolation
+                append0(o1)
+            x0_3 = tuple(x0_3)
+        v = d0.get('resources')
+        if v is None:
+            x0_4 = None
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_4 = []
+            append0 = x0_4.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1.get('name')
+                if v is None:
+                    x1_0 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_0 = v
+                v = d1.get('url')
+                if v is None:
+                    x1_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_1 = v
+                o1 = new(MutableApiErrorResource)
+                o1.name = x1_0
+                o1.url = x1_1
+                o1.__class__ = ApiErrorResource
+                append0(o1)
+            x0_4 = tuple(x0_4)
+        o0 = new(MutableApiError)
+        o0.error_code = x0_0
+        o0.description = x0_1
+        o0.action = x0_2
+        o0.violations = x0_3
+        o0.resources = x0_4
+        o0.__class__ = ApiError
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
 def decode_text_advanced_request(
     d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
 ) -> Any:
@@ -795,7 +2105,7 @@ def decode_text_advanced_request(
                 x1_0 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 4000 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_0 = v
                 if ':' in v:
@@ -834,10 +2144,10 @@ def decode_text_advanced_request(
                     if len(d3) != 2:
                         return None
                     seen += 2
-                    o3 = new(MutableDeliveryTime)
+                    o3 = new(MutableSmsDeliveryTime)
                     o3.hour = x3_0
                     o3.minute = x3_1
-                    o3.__class__ = DeliveryTime
+                    o3.__class__ = SmsDeliveryTime
                     x2_1 = o3
                 d3 = d2.get('to')
                 if d3 is None:
@@ -857,20 +2167,20 @@ def decode_text_advanced_request(
                     if len(d3) != 2:
                         return None
                     seen += 2
-                    o3 = new(MutableDeliveryTime)
+                    o3 = new(MutableSmsDeliveryTime)
                     o3.hour = x3_0
                     o3.minute = x3_1
-                    o3.__class__ = DeliveryTime
+                    o3.__class__ = SmsDeliveryTime
                     x2_2 = o3
                 if len(d2) != k2:
                     return None
                 seen += k2
-                if not ((x2_1 is None) == (x2_2 is None) and (x2_1 is None or not (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour')) or (x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60)):
+                if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
                     return None
                 o2 = new(MutableDeliveryTimeWindow)
                 o2.days = x2_0
-                o2.from_time = x2_1
-                o2.to_time = x2_2
+                o2.start = x2_1
+                o2.end = x2_2
                 o2.__class__ = DeliveryTimeWindow
                 x1_1 = o2
             v = d1['destinations']
@@ -891,7 +2201,7 @@ def decode_text_advanced_request(
                     x2_1 = None
                 else:
                     k2 += 1
-                    if not (type(v) is str and (len(v) <= 200 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    if not (type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_1 = v
                     if ':' in v:
@@ -966,7 +2276,7 @@ def decode_text_advanced_request(
                 if len(d2) != k2:
                     return None
                 seen += k2
-                if not (not (x2_1 or x2_2) or (x2_0 is not None and x2_0 != 'NONE')):
+                if not (x2_0 is not None and x2_0 != 'NONE' or not (x2_1 or x2_2)):
                     return None
                 o2 = new(MutableSmsLanguage)
                 o2.language_code = x2_0
@@ -1088,7 +2398,7 @@ def decode_text_advanced_request(
                         x3_0 = None
                     else:
                         k3 += 1
-                        if not (type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
                             return None
                         x3_0 = v
                         if ':' in v:
@@ -1160,7 +2470,7 @@ def decode_text_advanced_request(
                 x1_14 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 50 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_14 = v
                 if ':' in v:
@@ -1170,7 +2480,7 @@ def decode_text_advanced_request(
                 x1_15 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 50 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_15 = v
                 if ':' in v:
@@ -1180,7 +2490,7 @@ def decode_text_advanced_request(
                 x1_16 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 255 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_16 = v
                 if ':' in v:
@@ -1485,7 +2795,7 @@ def decode_binary_advanced_request(
                 x1_1 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 4000 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_1 = v
                 if ':' in v:
@@ -1524,10 +2834,10 @@ def decode_binary_advanced_request(
                     if len(d3) != 2:
                         return None
                     seen += 2
-                    o3 = new(MutableDeliveryTime)
+                    o3 = new(MutableSmsDeliveryTime)
                     o3.hour = x3_0
                     o3.minute = x3_1
-                    o3.__class__ = DeliveryTime
+                    o3.__class__ = SmsDeliveryTime
                     x2_1 = o3
                 d3 = d2.get('to')
                 if d3 is None:
@@ -1547,20 +2857,20 @@ def decode_binary_advanced_request(
                     if len(d3) != 2:
                         return None
                     seen += 2
-                    o3 = new(MutableDeliveryTime)
+                    o3 = new(MutableSmsDeliveryTime)
                     o3.hour = x3_0
                     o3.minute = x3_1
-                    o3.__class__ = DeliveryTime
+                    o3.__class__ = SmsDeliveryTime
                     x2_2 = o3
                 if len(d2) != k2:
                     return None
                 seen += k2
-                if not ((x2_1 is None) == (x2_2 is None) and (x2_1 is None or not (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour')) or (x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60)):
+                if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
                     return None
                 o2 = new(MutableDeliveryTimeWindow)
                 o2.days = x2_0
-                o2.from_time = x2_1
-                o2.to_time = x2_2
+                o2.start = x2_1
+                o2.end = x2_2
                 o2.__class__ = DeliveryTimeWindow
                 x1_2 = o2
             v = d1['destinations']
@@ -1581,7 +2891,7 @@ def decode_binary_advanced_request(
                     x2_1 = None
                 else:
                     k2 += 1
-                    if not (type(v) is str and (len(v) <= 200 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    if not (type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_1 = v
                     if ':' in v:
@@ -1733,7 +3043,7 @@ def decode_binary_advanced_request(
                         x3_0 = None
                     else:
                         k3 += 1
-                        if not (type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
                             return None
                         x3_0 = v
                         if ':' in v:
@@ -1785,7 +3095,7 @@ def decode_binary_advanced_request(
                 x1_12 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_12 = v
                 if ':' in v:
@@ -1795,7 +3105,7 @@ def decode_binary_advanced_request(
                 x1_13 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_13 = v
                 if ':' in v:
@@ -1805,7 +3115,7 @@ def decode_binary_advanced_request(
                 x1_14 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (len(v) <= 255 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_14 = v
                 if ':' in v:
@@ -2375,6 +3685,1200 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
     return o0, seen
 
 
+def check_bulk_reschedule_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The BulkRescheduleRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    seen = 0
+    if type(d0) is not dict:
+        seen += colons(d0)
+        o0 = walk_object(BODY_BULK_RESCHEDULE_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('sendAt', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_BULK_RESCHEDULE_REQUEST_SEND_AT)
+            b0 = True
+        else:
+            k0 += 1
+            x0_0 = fast_timestamp(v)
+            if x0_0 is None:
+                seen += colons(v)
+                x0_0 = RULE_BULK_RESCHEDULE_REQUEST_SEND_AT(v, R, None, 'sendAt')
+                if x0_0 is INVALID:
+                    b0 = True
+            else:
+                seen += v.count(':')
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_BULK_RESCHEDULE_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_BULK_RESCHEDULE_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutableBulkRescheduleRequest)
+            o0.send_at = x0_0
+            o0.__class__ = BulkRescheduleRequest
+    return o0, seen
+
+
+def check_bulk_status_update_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The BulkStatusUpdateRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    seen = 0
+    if type(d0) is not dict:
+        seen += colons(d0)
+        o0 = walk_object(BODY_BULK_STATUS_UPDATE_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('status', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_BULK_STATUS_UPDATE_REQUEST_STATUS)
+            b0 = True
+        else:
+            k0 += 1
+            if type(v) is str and (v in ('CANCELED', 'FAILED', 'FINISHED', 'PAUSED', 'PENDING', 'PROCESSING')):
+                x0_0 = v
+                if ':' in v:
+                    seen += v.count(':')
+            else:
+                seen += colons(v)
+                x0_0 = RULE_BULK_STATUS_UPDATE_REQUEST_STATUS(v, R, None, 'status')
+                if x0_0 is INVALID:
+                    b0 = True
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_BULK_STATUS_UPDATE_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_BULK_STATUS_UPDATE_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutableBulkStatusUpdateRequest)
+            o0.status = x0_0
+            o0.__class__ = BulkStatusUpdateRequest
+    return o0, seen
+
+
+def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The MessagesRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    x0_1: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x2_3: Any
+    x2_4: Any
+    x2_5: Any
+    x3_0: Any
+    x3_1: Any
+    x3_2: Any
+    x4_0: Any
+    x4_1: Any
+    x4_2: Any
+    dirty = True
+    seen = 0
+    if type(d0) is not dict or not FOREIGN_V3_MESSAGES_REQUEST.isdisjoint(d0):
+        seen += colons(d0)
+        o0 = walk_object(BODY_V3_MESSAGES_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('messages', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_V3_MESSAGES_REQUEST_MESSAGES)
+            b0 = True
+        else:
+            k0 += 1
+            if type(v) is list and 1 <= len(v) <= L.max_messages:
+                x0_0 = []
+                for i0, d1 in enumerate(v):
+                    if type(d1) is not dict or not FOREIGN_SMS_MESSAGE.isdisjoint(d1):
+                        seen += colons(d1)
+                        o1 = walk_object(BODY_SMS_MESSAGE, d1, R, ((None, 'messages'), i0))
+                    else:
+                        b1 = False
+                        k1 = 0
+                        v = d1.get('sender', MISSING)
+                        if v is MISSING:
+                            x1_0 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit()))):
+                                x1_0 = v
+                            else:
+                                seen += colons(v)
+                                x1_0 = RULE_SMS_MESSAGE_SENDER(v, R, ((None, 'messages'), i0), 'sender')
+                                if x1_0 is INVALID:
+                                    b1 = True
+                        v = d1.get('destinations', MISSING)
+                        if v is MISSING:
+                            missing(R, ((None, 'messages'), i0), FIELD_SMS_MESSAGE_DESTINATIONS)
+                            b1 = True
+                        else:
+                            k1 += 1
+                            if type(v) is list and 1 <= len(v) <= L.max_destinations:
+                                x1_1 = []
+                                for i1, d2 in enumerate(v):
+                                    if type(d2) is not dict:
+                                        seen += colons(d2)
+                                        o2 = walk_object(BODY_SMS_DESTINATION, d2, R, ((((None, 'messages'), i0), 'destinations'), i1))
+                                    else:
+                                        b2 = False
+                                        k2 = 0
+                                        v = d2.get('to', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'destinations'), i1), FIELD_SMS_DESTINATION_TO)
+                                            b2 = True
+                                        else:
+                                            k2 += 1
+                                            if type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
+                                                x2_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x2_0 = RULE_SMS_DESTINATION_TO(v, R, ((((None, 'messages'), i0), 'destinations'), i1), 'to')
+                                                if x2_0 is INVALID:
+                                                    b2 = True
+                                        v = d2.get('messageId', MISSING)
+                                        if v is MISSING:
+                                            x2_1 = None
+                                        else:
+                                            k2 += 1
+                                            if type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v)):
+                                                x2_1 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x2_1 = RULE_SMS_DESTINATION_MESSAGE_ID(v, R, ((((None, 'messages'), i0), 'destinations'), i1), 'messageId')
+                                                if x2_1 is INVALID:
+                                                    b2 = True
+                                        v = d2.get('networkId', MISSING)
+                                        if v is MISSING:
+                                            x2_2 = None
+                                        else:
+                                            k2 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x2_2 = v
+                                            else:
+                                                seen += colons(v)
+                                                x2_2 = RULE_SMS_DESTINATION_NETWORK_ID(v, R, ((((None, 'messages'), i0), 'destinations'), i1), 'networkId')
+                                                if x2_2 is INVALID:
+                                                    b2 = True
+                                        seen += len(d2)
+                                        if k2 != len(d2):
+                                            unknown(BODY_SMS_DESTINATION, d2, R, ((((None, 'messages'), i0), 'destinations'), i1))
+                                            b2 = True
+                                            seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_DESTINATION)
+                                        if b2:
+                                            o2 = INVALID
+                                        elif R.issues or R.more:
+                                            o2 = UNBUILT
+                                        else:
+                                            o2 = new(MutableSmsDestination)
+                                            o2.to = x2_0
+                                            o2.message_id = x2_1
+                                            o2.network_id = x2_2
+                                            o2.__class__ = SmsDestination
+                                    if o2 is INVALID:
+                                        b1 = True
+                                    x1_1.append(o2)
+                                x1_1 = tuple(x1_1)
+                            else:
+                                seen += colons(v)
+                                x1_1 = RULE_SMS_MESSAGE_DESTINATIONS(v, R, ((None, 'messages'), i0), 'destinations')
+                                if x1_1 is INVALID:
+                                    b1 = True
+                        v = d1.get('content', MISSING)
+                        if v is MISSING:
+                            missing(R, ((None, 'messages'), i0), FIELD_SMS_MESSAGE_CONTENT)
+                            b1 = True
+                        else:
+                            k1 += 1
+                            seen += colons(v)
+                            x1_2 = RULE_SMS_MESSAGE_CONTENT(v, R, ((None, 'messages'), i0), 'content')
+                            if x1_2 is INVALID:
+                                b1 = True
+                        d2 = d1.get('options', MISSING)
+                        if d2 is MISSING:
+                            x1_3 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_SMS_MESSAGE_OPTIONS, d2, R, (((None, 'messages'), i0), 'options'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                d3 = d2.get('platform', MISSING)
+                                if d3 is MISSING:
+                                    x2_0 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_PLATFORM, d3, R, ((((None, 'messages'), i0), 'options'), 'platform'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('entityId', MISSING)
+                                        if v is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_PLATFORM_ENTITY_ID(v, R, ((((None, 'messages'), i0), 'options'), 'platform'), 'entityId')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('applicationId', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_1 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SMS_PLATFORM_APPLICATION_ID(v, R, ((((None, 'messages'), i0), 'options'), 'platform'), 'applicationId')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_PLATFORM, d3, R, ((((None, 'messages'), i0), 'options'), 'platform'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_PLATFORM)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsPlatform)
+                                            o3.entity_id = x3_0
+                                            o3.application_id = x3_1
+                                            o3.__class__ = SmsPlatform
+                                    x2_0 = o3
+                                    if x2_0 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('validityPeriod', MISSING)
+                                if d3 is MISSING:
+                                    x2_1 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_VALIDITY_PERIOD, d3, R, ((((None, 'messages'), i0), 'options'), 'validityPeriod'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('amount', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'options'), 'validityPeriod'), FIELD_SMS_VALIDITY_PERIOD_AMOUNT)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x3_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_VALIDITY_PERIOD_AMOUNT(v, R, ((((None, 'messages'), i0), 'options'), 'validityPeriod'), 'amount')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('timeUnit', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (v in ('HOURS', 'MINUTES', 'SECONDS')):
+                                                x3_1 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SMS_VALIDITY_PERIOD_TIME_UNIT(v, R, ((((None, 'messages'), i0), 'options'), 'validityPeriod'), 'timeUnit')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_VALIDITY_PERIOD, d3, R, ((((None, 'messages'), i0), 'options'), 'validityPeriod'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_VALIDITY_PERIOD)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsValidityPeriod)
+                                            o3.amount = x3_0
+                                            o3.time_unit = x3_1
+                                            o3.__class__ = SmsValidityPeriod
+                                    x2_1 = o3
+                                    if x2_1 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('deliveryTimeWindow', MISSING)
+                                if d3 is MISSING:
+                                    x2_2 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME_WINDOW, d3, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        d4 = d3.get('from', MISSING)
+                                        if d4 is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(d4) is not dict:
+                                                seen += colons(d4)
+                                                o4 = walk_object(BODY_SMS_DELIVERY_TIME, d4, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'from'))
+                                            else:
+                                                b4 = False
+                                                k4 = 0
+                                                v = d4.get('hour', MISSING)
+                                                if v is MISSING:
+                                                    missing(R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_HOUR)
+                                                    b4 = True
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is int and (0 <= v <= 23):
+                                                        x4_0 = v
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'from'), 'hour')
+                                                        if x4_0 is INVALID:
+                                                            b4 = True
+                                                v = d4.get('minute', MISSING)
+                                                if v is MISSING:
+                                                    missing(R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_MINUTE)
+                                                    b4 = True
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is int and (0 <= v <= 59):
+                                                        x4_1 = v
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'from'), 'minute')
+                                                        if x4_1 is INVALID:
+                                                            b4 = True
+                                                seen += len(d4)
+                                                if k4 != len(d4):
+                                                    unknown(BODY_SMS_DELIVERY_TIME, d4, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'from'))
+                                                    b4 = True
+                                                    seen += sum(k.count(':') + colons(d4[k]) for k in d4 if k not in KNOWN_SMS_DELIVERY_TIME)
+                                                if b4:
+                                                    o4 = INVALID
+                                                elif R.issues or R.more:
+                                                    o4 = UNBUILT
+                                                else:
+                                                    o4 = new(MutableSmsDeliveryTime)
+                                                    o4.hour = x4_0
+                                                    o4.minute = x4_1
+                                                    o4.__class__ = SmsDeliveryTime
+                                            x3_0 = o4
+                                            if x3_0 is INVALID:
+                                                b3 = True
+                                        d4 = d3.get('to', MISSING)
+                                        if d4 is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(d4) is not dict:
+                                                seen += colons(d4)
+                                                o4 = walk_object(BODY_SMS_DELIVERY_TIME, d4, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'to'))
+                                            else:
+                                                b4 = False
+                                                k4 = 0
+                                                v = d4.get('hour', MISSING)
+                                                if v is MISSING:
+                                                    missing(R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_HOUR)
+                                                    b4 = True
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is int and (0 <= v <= 23):
+                                                        x4_0 = v
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'to'), 'hour')
+                                                        if x4_0 is INVALID:
+                                                            b4 = True
+                                                v = d4.get('minute', MISSING)
+                                                if v is MISSING:
+                                                    missing(R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_MINUTE)
+                                                    b4 = True
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is int and (0 <= v <= 59):
+                                                        x4_1 = v
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'to'), 'minute')
+                                                        if x4_1 is INVALID:
+                                                            b4 = True
+                                                seen += len(d4)
+                                                if k4 != len(d4):
+                                                    unknown(BODY_SMS_DELIVERY_TIME, d4, R, (((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'to'))
+                                                    b4 = True
+                                                    seen += sum(k.count(':') + colons(d4[k]) for k in d4 if k not in KNOWN_SMS_DELIVERY_TIME)
+                                                if b4:
+                                                    o4 = INVALID
+                                                elif R.issues or R.more:
+                                                    o4 = UNBUILT
+                                                else:
+                                                    o4 = new(MutableSmsDeliveryTime)
+                                                    o4.hour = x4_0
+                                                    o4.minute = x4_1
+                                                    o4.__class__ = SmsDeliveryTime
+                                            x3_1 = o4
+                                            if x3_1 is INVALID:
+                                                b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_DELIVERY_TIME_WINDOW, d3, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME_WINDOW)
+                                        if b3 or (not (x3_0 is None and x3_1 is None or (hasattr(x3_0, 'hour') and hasattr(x3_1, 'hour') and ((x3_1.hour * 60 + x3_1.minute - x3_0.hour * 60 - x3_0.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'start': x3_0, 'end': x3_1}, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))):
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsDeliveryTimeWindow)
+                                            o3.start = x3_0
+                                            o3.end = x3_1
+                                            o3.__class__ = SmsDeliveryTimeWindow
+                                    x2_2 = o3
+                                    if x2_2 is INVALID:
+                                        b2 = True
+                                v = d2.get('campaignReferenceId', MISSING)
+                                if v is MISSING:
+                                    x2_3 = None
+                                else:
+                                    k2 += 1
+                                    if type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v)):
+                                        x2_3 = v
+                                        if ':' in v:
+                                            seen += v.count(':')
+                                    else:
+                                        seen += colons(v)
+                                        x2_3 = RULE_SMS_MESSAGE_OPTIONS_CAMPAIGN_REFERENCE_ID(v, R, (((None, 'messages'), i0), 'options'), 'campaignReferenceId')
+                                        if x2_3 is INVALID:
+                                            b2 = True
+                                d3 = d2.get('regional', MISSING)
+                                if d3 is MISSING:
+                                    x2_4 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_REGIONAL, d3, R, ((((None, 'messages'), i0), 'options'), 'regional'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        d4 = d3.get('indiaDlt', MISSING)
+                                        if d4 is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(d4) is not dict:
+                                                seen += colons(d4)
+                                                o4 = walk_object(BODY_SMS_INDIA_DLT, d4, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'indiaDlt'))
+                                            else:
+                                                b4 = False
+                                                k4 = 0
+                                                v = d4.get('contentTemplateId', MISSING)
+                                                if v is MISSING:
+                                                    x4_0 = None
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                        x4_0 = v
+                                                        if ':' in v:
+                                                            seen += v.count(':')
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_0 = RULE_SMS_INDIA_DLT_CONTENT_TEMPLATE_ID(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'indiaDlt'), 'contentTemplateId')
+                                                        if x4_0 is INVALID:
+                                                            b4 = True
+                                                v = d4.get('principalEntityId', MISSING)
+                                                if v is MISSING:
+                                                    missing(R, (((((None, 'messages'), i0), 'options'), 'regional'), 'indiaDlt'), FIELD_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID)
+                                                    b4 = True
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                        x4_1 = v
+                                                        if ':' in v:
+                                                            seen += v.count(':')
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_1 = RULE_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'indiaDlt'), 'principalEntityId')
+                                                        if x4_1 is INVALID:
+                                                            b4 = True
+                                                v = d4.get('telemarketerId', MISSING)
+                                                if v is MISSING:
+                                                    x4_2 = None
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                        x4_2 = v
+                                                        if ':' in v:
+                                                            seen += v.count(':')
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_2 = RULE_SMS_INDIA_DLT_TELEMARKETER_ID(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'indiaDlt'), 'telemarketerId')
+                                                        if x4_2 is INVALID:
+                                                            b4 = True
+                                                seen += len(d4)
+                                                if k4 != len(d4):
+                                                    unknown(BODY_SMS_INDIA_DLT, d4, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'indiaDlt'))
+                                                    b4 = True
+                                                    seen += sum(k.count(':') + colons(d4[k]) for k in d4 if k not in KNOWN_SMS_INDIA_DLT)
+                                                if b4:
+                                                    o4 = INVALID
+                                                elif R.issues or R.more:
+                                                    o4 = UNBUILT
+                                                else:
+                                                    o4 = new(MutableSmsIndiaDlt)
+                                                    o4.content_template_id = x4_0
+                                                    o4.principal_entity_id = x4_1
+                                                    o4.telemarketer_id = x4_2
+                                                    o4.__class__ = SmsIndiaDlt
+                                            x3_0 = o4
+                                            if x3_0 is INVALID:
+                                                b3 = True
+                                        d4 = d3.get('turkeyIys', MISSING)
+                                        if d4 is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(d4) is not dict:
+                                                seen += colons(d4)
+                                                o4 = walk_object(BODY_SMS_TURKEY_IYS, d4, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'turkeyIys'))
+                                            else:
+                                                b4 = False
+                                                k4 = 0
+                                                v = d4.get('brandCode', MISSING)
+                                                if v is MISSING:
+                                                    x4_0 = None
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                        x4_0 = v
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_0 = RULE_SMS_TURKEY_IYS_BRAND_CODE(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'turkeyIys'), 'brandCode')
+                                                        if x4_0 is INVALID:
+                                                            b4 = True
+                                                v = d4.get('recipientType', MISSING)
+                                                if v is MISSING:
+                                                    missing(R, (((((None, 'messages'), i0), 'options'), 'regional'), 'turkeyIys'), FIELD_SMS_TURKEY_IYS_RECIPIENT_TYPE)
+                                                    b4 = True
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is str and (v in ('BIREYSEL', 'TACIR')):
+                                                        x4_1 = v
+                                                        if ':' in v:
+                                                            seen += v.count(':')
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_1 = RULE_SMS_TURKEY_IYS_RECIPIENT_TYPE(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'turkeyIys'), 'recipientType')
+                                                        if x4_1 is INVALID:
+                                                            b4 = True
+                                                seen += len(d4)
+                                                if k4 != len(d4):
+                                                    unknown(BODY_SMS_TURKEY_IYS, d4, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'turkeyIys'))
+                                                    b4 = True
+                                                    seen += sum(k.count(':') + colons(d4[k]) for k in d4 if k not in KNOWN_SMS_TURKEY_IYS)
+                                                if b4:
+                                                    o4 = INVALID
+                                                elif R.issues or R.more:
+                                                    o4 = UNBUILT
+                                                else:
+                                                    o4 = new(MutableSmsTurkeyIys)
+                                                    o4.brand_code = x4_0
+                                                    o4.recipient_type = x4_1
+                                                    o4.__class__ = SmsTurkeyIys
+                                            x3_1 = o4
+                                            if x3_1 is INVALID:
+                                                b3 = True
+                                        d4 = d3.get('southKorea', MISSING)
+                                        if d4 is MISSING:
+                                            x3_2 = None
+                                        else:
+                                            k3 += 1
+                                            if type(d4) is not dict:
+                                                seen += colons(d4)
+                                                o4 = walk_object(BODY_SMS_SOUTH_KOREA, d4, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'southKorea'))
+                                            else:
+                                                b4 = False
+                                                k4 = 0
+                                                v = d4.get('resellerCode', MISSING)
+                                                if v is MISSING:
+                                                    x4_0 = None
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                        x4_0 = v
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_0 = RULE_SMS_SOUTH_KOREA_RESELLER_CODE(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'southKorea'), 'resellerCode')
+                                                        if x4_0 is INVALID:
+                                                            b4 = True
+                                                seen += len(d4)
+                                                if k4 != len(d4):
+                                                    unknown(BODY_SMS_SOUTH_KOREA, d4, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'southKorea'))
+                                                    b4 = True
+                                                    seen += sum(k.count(':') + colons(d4[k]) for k in d4 if k not in KNOWN_SMS_SOUTH_KOREA)
+                                                if b4:
+                                                    o4 = INVALID
+                                                elif R.issues or R.more:
+                                                    o4 = UNBUILT
+                                                else:
+                                                    o4 = new(MutableSmsSouthKorea)
+                                                    o4.reseller_code = x4_0
+                                                    o4.__class__ = SmsSouthKorea
+                                            x3_2 = o4
+                                            if x3_2 is INVALID:
+                                                b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_REGIONAL, d3, R, ((((None, 'messages'), i0), 'options'), 'regional'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_REGIONAL)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsRegional)
+                                            o3.india_dlt = x3_0
+                                            o3.turkey_iys = x3_1
+                                            o3.south_korea = x3_2
+                                            o3.__class__ = SmsRegional
+                                    x2_4 = o3
+                                    if x2_4 is INVALID:
+                                        b2 = True
+                                v = d2.get('flash', MISSING)
+                                if v is MISSING:
+                                    x2_5 = None
+                                else:
+                                    k2 += 1
+                                    if type(v) is bool and (True):
+                                        x2_5 = v
+                                    else:
+                                        seen += colons(v)
+                                        x2_5 = RULE_SMS_MESSAGE_OPTIONS_FLASH(v, R, (((None, 'messages'), i0), 'options'), 'flash')
+                                        if x2_5 is INVALID:
+                                            b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_SMS_MESSAGE_OPTIONS, d2, R, (((None, 'messages'), i0), 'options'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_MESSAGE_OPTIONS)
+                                if b2:
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableSmsMessageOptions)
+                                    o2.platform = x2_0
+                                    o2.validity_period = x2_1
+                                    o2.delivery_time_window = x2_2
+                                    o2.campaign_reference_id = x2_3
+                                    o2.regional = x2_4
+                                    o2.flash = x2_5
+                                    o2.__class__ = SmsMessageOptions
+                            x1_3 = o2
+                            if x1_3 is INVALID:
+                                b1 = True
+                        d2 = d1.get('webhooks', MISSING)
+                        if d2 is MISSING:
+                            x1_4 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_SMS_WEBHOOKS, d2, R, (((None, 'messages'), i0), 'webhooks'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                d3 = d2.get('delivery', MISSING)
+                                if d3 is MISSING:
+                                    x2_0 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_DELIVERY_WEBHOOK, d3, R, ((((None, 'messages'), i0), 'webhooks'), 'delivery'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('url', MISSING)
+                                        if v is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_DELIVERY_WEBHOOK_URL(v, R, ((((None, 'messages'), i0), 'webhooks'), 'delivery'), 'url')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('intermediateReport', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is bool and (True):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SMS_DELIVERY_WEBHOOK_INTERMEDIATE_REPORT(v, R, ((((None, 'messages'), i0), 'webhooks'), 'delivery'), 'intermediateReport')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('notify', MISSING)
+                                        if v is MISSING:
+                                            x3_2 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is bool and (True):
+                                                x3_2 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_2 = RULE_SMS_DELIVERY_WEBHOOK_NOTIFY(v, R, ((((None, 'messages'), i0), 'webhooks'), 'delivery'), 'notify')
+                                                if x3_2 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_DELIVERY_WEBHOOK, d3, R, ((((None, 'messages'), i0), 'webhooks'), 'delivery'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_WEBHOOK)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsDeliveryWebhook)
+                                            o3.url = x3_0
+                                            o3.intermediate_report = x3_1
+                                            o3.notify = x3_2
+                                            o3.__class__ = SmsDeliveryWebhook
+                                    x2_0 = o3
+                                    if x2_0 is INVALID:
+                                        b2 = True
+                                v = d2.get('contentType', MISSING)
+                                if v is MISSING:
+                                    x2_1 = None
+                                else:
+                                    k2 += 1
+                                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                        x2_1 = v
+                                        if ':' in v:
+                                            seen += v.count(':')
+                                    else:
+                                        seen += colons(v)
+                                        x2_1 = RULE_SMS_WEBHOOKS_CONTENT_TYPE(v, R, (((None, 'messages'), i0), 'webhooks'), 'contentType')
+                                        if x2_1 is INVALID:
+                                            b2 = True
+                                v = d2.get('callbackData', MISSING)
+                                if v is MISSING:
+                                    x2_2 = None
+                                else:
+                                    k2 += 1
+                                    if type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v)):
+                                        x2_2 = v
+                                        if ':' in v:
+                                            seen += v.count(':')
+                                    else:
+                                        seen += colons(v)
+                                        x2_2 = RULE_SMS_WEBHOOKS_CALLBACK_DATA(v, R, (((None, 'messages'), i0), 'webhooks'), 'callbackData')
+                                        if x2_2 is INVALID:
+                                            b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_SMS_WEBHOOKS, d2, R, (((None, 'messages'), i0), 'webhooks'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_WEBHOOKS)
+                                if b2:
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableSmsWebhooks)
+                                    o2.delivery = x2_0
+                                    o2.content_type = x2_1
+                                    o2.callback_data = x2_2
+                                    o2.__class__ = SmsWebhooks
+                            x1_4 = o2
+                            if x1_4 is INVALID:
+                                b1 = True
+                        seen += len(d1)
+                        if k1 != len(d1):
+                            unknown(BODY_SMS_MESSAGE, d1, R, ((None, 'messages'), i0))
+                            b1 = True
+                            seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SMS_MESSAGE)
+                        if b1:
+                            o1 = INVALID
+                        elif R.issues or R.more:
+                            o1 = UNBUILT
+                        else:
+                            o1 = new(MutableSmsMessage)
+                            o1.sender = x1_0
+                            o1.destinations = x1_1
+                            o1.content = x1_2
+                            o1.options = x1_3
+                            o1.webhooks = x1_4
+                            o1.__class__ = SmsMessage
+                    if o1 is INVALID:
+                        b0 = True
+                    x0_0.append(o1)
+                x0_0 = tuple(x0_0)
+            else:
+                seen += colons(v)
+                x0_0 = RULE_V3_MESSAGES_REQUEST_MESSAGES(v, R, None, 'messages')
+                if x0_0 is INVALID:
+                    b0 = True
+        d1 = d0.get('options', MISSING)
+        if d1 is MISSING:
+            x0_1 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                seen += colons(d1)
+                o1 = walk_object(BODY_SMS_REQUEST_OPTIONS, d1, R, (None, 'options'))
+            else:
+                b1 = False
+                k1 = 0
+                d2 = d1.get('schedule', MISSING)
+                if d2 is MISSING:
+                    x1_0 = None
+                else:
+                    k1 += 1
+                    if type(d2) is not dict:
+                        seen += colons(d2)
+                        o2 = walk_object(BODY_SMS_SCHEDULE, d2, R, ((None, 'options'), 'schedule'))
+                    else:
+                        b2 = False
+                        k2 = 0
+                        v = d2.get('bulkId', MISSING)
+                        if v is MISSING:
+                            x2_0 = None
+                        else:
+                            k2 += 1
+                            if type(v) is str and (len(v) <= 100) and (not dirty or v.isascii() or is_clean(v)):
+                                x2_0 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x2_0 = RULE_SMS_SCHEDULE_BULK_ID(v, R, ((None, 'options'), 'schedule'), 'bulkId')
+                                if x2_0 is INVALID:
+                                    b2 = True
+                        v = d2.get('sendAt', MISSING)
+                        if v is MISSING:
+                            x2_1 = None
+                        else:
+                            k2 += 1
+                            x2_1 = fast_timestamp(v)
+                            if x2_1 is None:
+                                seen += colons(v)
+                                x2_1 = RULE_SMS_SCHEDULE_SEND_AT(v, R, ((None, 'options'), 'schedule'), 'sendAt')
+                                if x2_1 is INVALID:
+                                    b2 = True
+                            else:
+                                seen += v.count(':')
+                        d3 = d2.get('sendingSpeedLimit', MISSING)
+                        if d3 is MISSING:
+                            x2_2 = None
+                        else:
+                            k2 += 1
+                            if type(d3) is not dict:
+                                seen += colons(d3)
+                                o3 = walk_object(BODY_SMS_SPEED_LIMIT, d3, R, (((None, 'options'), 'schedule'), 'sendingSpeedLimit'))
+                            else:
+                                b3 = False
+                                k3 = 0
+                                v = d3.get('amount', MISSING)
+                                if v is MISSING:
+                                    missing(R, (((None, 'options'), 'schedule'), 'sendingSpeedLimit'), FIELD_SMS_SPEED_LIMIT_AMOUNT)
+                                    b3 = True
+                                else:
+                                    k3 += 1
+                                    if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                        x3_0 = v
+                                    else:
+                                        seen += colons(v)
+                                        x3_0 = RULE_SMS_SPEED_LIMIT_AMOUNT(v, R, (((None, 'options'), 'schedule'), 'sendingSpeedLimit'), 'amount')
+                                        if x3_0 is INVALID:
+                                            b3 = True
+                                v = d3.get('timeUnit', MISSING)
+                                if v is MISSING:
+                                    x3_1 = None
+                                else:
+                                    k3 += 1
+                                    if type(v) is str and (v in ('DAY', 'HOUR', 'MINUTE')):
+                                        x3_1 = v
+                                        if ':' in v:
+                                            seen += v.count(':')
+                                    else:
+                                        seen += colons(v)
+                                        x3_1 = RULE_SMS_SPEED_LIMIT_TIME_UNIT(v, R, (((None, 'options'), 'schedule'), 'sendingSpeedLimit'), 'timeUnit')
+                                        if x3_1 is INVALID:
+                                            b3 = True
+                                seen += len(d3)
+                                if k3 != len(d3):
+                                    unknown(BODY_SMS_SPEED_LIMIT, d3, R, (((None, 'options'), 'schedule'), 'sendingSpeedLimit'))
+                                    b3 = True
+                                    seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_SPEED_LIMIT)
+                                if b3:
+                                    o3 = INVALID
+                                elif R.issues or R.more:
+                                    o3 = UNBUILT
+                                else:
+                                    o3 = new(MutableSmsSpeedLimit)
+                                    o3.amount = x3_0
+                                    o3.time_unit = x3_1
+                                    o3.__class__ = SmsSpeedLimit
+                            x2_2 = o3
+                            if x2_2 is INVALID:
+                                b2 = True
+                        seen += len(d2)
+                        if k2 != len(d2):
+                            unknown(BODY_SMS_SCHEDULE, d2, R, ((None, 'options'), 'schedule'))
+                            b2 = True
+                            seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_SCHEDULE)
+                        if b2:
+                            o2 = INVALID
+                        elif R.issues or R.more:
+                            o2 = UNBUILT
+                        else:
+                            o2 = new(MutableSmsSchedule)
+                            o2.bulk_id = x2_0
+                            o2.send_at = x2_1
+                            o2.sending_speed_limit = x2_2
+                            o2.__class__ = SmsSchedule
+                    x1_0 = o2
+                    if x1_0 is INVALID:
+                        b1 = True
+                d2 = d1.get('tracking', MISSING)
+                if d2 is MISSING:
+                    x1_1 = None
+                else:
+                    k1 += 1
+                    if type(d2) is not dict:
+                        seen += colons(d2)
+                        o2 = walk_object(BODY_SMS_TRACKING, d2, R, ((None, 'options'), 'tracking'))
+                    else:
+                        b2 = False
+                        k2 = 0
+                        v = d2.get('shortenUrl', MISSING)
+                        if v is MISSING:
+                            x2_0 = None
+                        else:
+                            k2 += 1
+                            if type(v) is bool and (True):
+                                x2_0 = v
+                            else:
+                                seen += colons(v)
+                                x2_0 = RULE_SMS_TRACKING_SHORTEN_URL(v, R, ((None, 'options'), 'tracking'), 'shortenUrl')
+                                if x2_0 is INVALID:
+                                    b2 = True
+                        v = d2.get('trackClicks', MISSING)
+                        if v is MISSING:
+                            x2_1 = None
+                        else:
+                            k2 += 1
+                            if type(v) is bool and (True):
+                                x2_1 = v
+                            else:
+                                seen += colons(v)
+                                x2_1 = RULE_SMS_TRACKING_TRACK_CLICKS(v, R, ((None, 'options'), 'tracking'), 'trackClicks')
+                                if x2_1 is INVALID:
+                                    b2 = True
+                        v = d2.get('trackingUrl', MISSING)
+                        if v is MISSING:
+                            x2_2 = None
+                        else:
+                            k2 += 1
+                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                x2_2 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x2_2 = RULE_SMS_TRACKING_TRACKING_URL(v, R, ((None, 'options'), 'tracking'), 'trackingUrl')
+                                if x2_2 is INVALID:
+                                    b2 = True
+                        v = d2.get('removeProtocol', MISSING)
+                        if v is MISSING:
+                            x2_3 = None
+                        else:
+                            k2 += 1
+                            if type(v) is bool and (True):
+                                x2_3 = v
+                            else:
+                                seen += colons(v)
+                                x2_3 = RULE_SMS_TRACKING_REMOVE_PROTOCOL(v, R, ((None, 'options'), 'tracking'), 'removeProtocol')
+                                if x2_3 is INVALID:
+                                    b2 = True
+                        v = d2.get('customDomain', MISSING)
+                        if v is MISSING:
+                            x2_4 = None
+                        else:
+                            k2 += 1
+                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                x2_4 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x2_4 = RULE_SMS_TRACKING_CUSTOM_DOMAIN(v, R, ((None, 'options'), 'tracking'), 'customDomain')
+                                if x2_4 is INVALID:
+                                    b2 = True
+                        seen += len(d2)
+                        if k2 != len(d2):
+                            unknown(BODY_SMS_TRACKING, d2, R, ((None, 'options'), 'tracking'))
+                            b2 = True
+                            seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_TRACKING)
+                        if b2:
+                            o2 = INVALID
+                        elif R.issues or R.more:
+                            o2 = UNBUILT
+                        else:
+                            o2 = new(MutableSmsTracking)
+                            o2.shorten_url = x2_0
+                            o2.track_clicks = x2_1
+                            o2.tracking_url = x2_2
+                            o2.remove_protocol = x2_3
+                            o2.custom_domain = x2_4
+                            o2.__class__ = SmsTracking
+                    x1_1 = o2
+                    if x1_1 is INVALID:
+                        b1 = True
+                v = d1.get('includeSmsCountInResponse', MISSING)
+                if v is MISSING:
+                    x1_2 = None
+                else:
+                    k1 += 1
+                    if type(v) is bool and (True):
+                        x1_2 = v
+                    else:
+                        seen += colons(v)
+                        x1_2 = RULE_SMS_REQUEST_OPTIONS_INCLUDE_SMS_COUNT_IN_RESPONSE(v, R, (None, 'options'), 'includeSmsCountInResponse')
+                        if x1_2 is INVALID:
+                            b1 = True
+                d2 = d1.get('conversionTracking', MISSING)
+                if d2 is MISSING:
+                    x1_3 = None
+                else:
+                    k1 += 1
+                    if type(d2) is not dict:
+                        seen += colons(d2)
+                        o2 = walk_object(BODY_SMS_CONVERSION_TRACKING, d2, R, ((None, 'options'), 'conversionTracking'))
+                    else:
+                        b2 = False
+                        k2 = 0
+                        v = d2.get('useConversionTracking', MISSING)
+                        if v is MISSING:
+                            x2_0 = None
+                        else:
+                            k2 += 1
+                            if type(v) is bool and (True):
+                                x2_0 = v
+                            else:
+                                seen += colons(v)
+                                x2_0 = RULE_SMS_CONVERSION_TRACKING_USE_CONVERSION_TRACKING(v, R, ((None, 'options'), 'conversionTracking'), 'useConversionTracking')
+                                if x2_0 is INVALID:
+                                    b2 = True
+                        v = d2.get('conversionTrackingName', MISSING)
+                        if v is MISSING:
+                            x2_1 = None
+                        else:
+                            k2 += 1
+                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                x2_1 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x2_1 = RULE_SMS_CONVERSION_TRACKING_CONVERSION_TRACKING_NAME(v, R, ((None, 'options'), 'conversionTracking'), 'conversionTrackingName')
+                                if x2_1 is INVALID:
+                                    b2 = True
+                        seen += len(d2)
+                        if k2 != len(d2):
+                            unknown(BODY_SMS_CONVERSION_TRACKING, d2, R, ((None, 'options'), 'conversionTracking'))
+                            b2 = True
+                            seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_CONVERSION_TRACKING)
+                        if b2:
+                            o2 = INVALID
+                        elif R.issues or R.more:
+                            o2 = UNBUILT
+                        else:
+                            o2 = new(MutableSmsConversionTracking)
+                            o2.use_conversion_tracking = x2_0
+                            o2.conversion_tracking_name = x2_1
+                            o2.__class__ = SmsConversionTracking
+                    x1_3 = o2
+                    if x1_3 is INVALID:
+                        b1 = True
+                seen += len(d1)
+                if k1 != len(d1):
+                    unknown(BODY_SMS_REQUEST_OPTIONS, d1, R, (None, 'options'))
+                    b1 = True
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SMS_REQUEST_OPTIONS)
+                if b1:
+                    o1 = INVALID
+                elif R.issues or R.more:
+                    o1 = UNBUILT
+                else:
+                    o1 = new(MutableSmsRequestOptions)
+                    o1.schedule = x1_0
+                    o1.tracking = x1_1
+                    o1.include_sms_count_in_response = x1_2
+                    o1.conversion_tracking = x1_3
+                    o1.__class__ = SmsRequestOptions
+            x0_1 = o1
+            if x0_1 is INVALID:
+                b0 = True
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_V3_MESSAGES_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_V3_MESSAGES_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutableMessagesRequest)
+            o0.messages = x0_0
+            o0.options = x0_1
+            o0.__class__ = MessagesRequest
+    return o0, seen
+
+
 def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
     """The TextAdvancedRequest of a tree, or what its issues in ``R`` leave; with the colons."""
     x0_0: Any
@@ -2408,7 +4912,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
     x3_2: Any
     dirty = True
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_TEXT_ADVANCED_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_TEXT_ADVANCED_REQUEST, d0, R, None)
     else:
@@ -2437,7 +4941,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
             if type(v) is list and 1 <= len(v) <= L.max_messages:
                 x0_1 = []
                 for i0, d1 in enumerate(v):
-                    if type(d1) is not dict:
+                    if type(d1) is not dict or not FOREIGN_ADVANCED_TEXT_MESSAGE.isdisjoint(d1):
                         seen += colons(d1)
                         o1 = walk_object(BODY_ADVANCED_TEXT_MESSAGE, d1, R, ((None, 'messages'), i0))
                     else:
@@ -2448,7 +4952,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             x1_0 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 4000 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_0 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -2494,13 +4998,13 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
                                     else:
                                         b3 = False
                                         k3 = 0
                                         v = d3.get('hour', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_DELIVERY_TIME_HOUR)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_HOUR)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -2508,12 +5012,12 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                 x3_0 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'hour')
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'hour')
                                                 if x3_0 is INVALID:
                                                     b3 = True
                                         v = d3.get('minute', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_DELIVERY_TIME_MINUTE)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_MINUTE)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -2521,23 +5025,23 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                 x3_1 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'minute')
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'minute')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_DELIVERY_TIME)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableDeliveryTime)
+                                            o3 = new(MutableSmsDeliveryTime)
                                             o3.hour = x3_0
                                             o3.minute = x3_1
-                                            o3.__class__ = DeliveryTime
+                                            o3.__class__ = SmsDeliveryTime
                                     x2_1 = o3
                                     if x2_1 is INVALID:
                                         b2 = True
@@ -2548,13 +5052,13 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
                                     else:
                                         b3 = False
                                         k3 = 0
                                         v = d3.get('hour', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_DELIVERY_TIME_HOUR)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_HOUR)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -2562,12 +5066,12 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                 x3_0 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'hour')
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'hour')
                                                 if x3_0 is INVALID:
                                                     b3 = True
                                         v = d3.get('minute', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_DELIVERY_TIME_MINUTE)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_MINUTE)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -2575,23 +5079,23 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                 x3_1 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'minute')
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'minute')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_DELIVERY_TIME)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableDeliveryTime)
+                                            o3 = new(MutableSmsDeliveryTime)
                                             o3.hour = x3_0
                                             o3.minute = x3_1
-                                            o3.__class__ = DeliveryTime
+                                            o3.__class__ = SmsDeliveryTime
                                     x2_2 = o3
                                     if x2_2 is INVALID:
                                         b2 = True
@@ -2600,15 +5104,15 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                     unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                                     b2 = True
                                     seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
-                                if b2 or (not ((x2_1 is None) == (x2_2 is None) and (x2_1 is None or not (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour')) or (x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60)) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'from_time': x2_1, 'to_time': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
                                     o2 = new(MutableDeliveryTimeWindow)
                                     o2.days = x2_0
-                                    o2.from_time = x2_1
-                                    o2.to_time = x2_2
+                                    o2.start = x2_1
+                                    o2.end = x2_2
                                     o2.__class__ = DeliveryTimeWindow
                             x1_1 = o2
                             if x1_1 is INVALID:
@@ -2646,7 +5150,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                             x2_1 = None
                                         else:
                                             k2 += 1
-                                            if type(v) is str and (len(v) <= 200 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                            if type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v)):
                                                 x2_1 = v
                                                 if ':' in v:
                                                     seen += v.count(':')
@@ -2768,7 +5272,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                     unknown(BODY_SMS_LANGUAGE, d2, R, (((None, 'messages'), i0), 'language'))
                                     b2 = True
                                     seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_LANGUAGE)
-                                if b2 or (not (not (x2_1 or x2_2) or (x2_0 is not None and x2_0 != 'NONE')) and not CHECK_SMS_LANGUAGE({'language_code': x2_0, 'single_shift': x2_1, 'locking_shift': x2_2}, R, (((None, 'messages'), i0), 'language'))):
+                                if b2 or (not (x2_0 is not None and x2_0 != 'NONE' or not (x2_1 or x2_2)) and not CHECK_SMS_LANGUAGE({'language_code': x2_0, 'single_shift': x2_1, 'locking_shift': x2_2}, R, (((None, 'messages'), i0), 'language'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
@@ -2963,7 +5467,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                             x3_0 = None
                                         else:
                                             k3 += 1
-                                            if type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
                                                 x3_0 = v
                                                 if ':' in v:
                                                     seen += v.count(':')
@@ -3077,7 +5581,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             x1_14 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 50 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_14 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -3091,7 +5595,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             x1_15 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 50 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_15 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -3105,7 +5609,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             x1_16 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 255 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_16 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -3449,7 +5953,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
     x3_2: Any
     dirty = True
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_BINARY_ADVANCED_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_BINARY_ADVANCED_REQUEST, d0, R, None)
     else:
@@ -3478,7 +5982,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
             if type(v) is list and 1 <= len(v) <= L.max_messages:
                 x0_1 = []
                 for i0, d1 in enumerate(v):
-                    if type(d1) is not dict:
+                    if type(d1) is not dict or not FOREIGN_ADVANCED_BINARY_MESSAGE.isdisjoint(d1):
                         seen += colons(d1)
                         o1 = walk_object(BODY_ADVANCED_BINARY_MESSAGE, d1, R, ((None, 'messages'), i0))
                     else:
@@ -3554,7 +6058,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             x1_1 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 4000 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_1 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -3600,13 +6104,13 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
                                     else:
                                         b3 = False
                                         k3 = 0
                                         v = d3.get('hour', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_DELIVERY_TIME_HOUR)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_HOUR)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -3614,12 +6118,12 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                 x3_0 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'hour')
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'hour')
                                                 if x3_0 is INVALID:
                                                     b3 = True
                                         v = d3.get('minute', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_DELIVERY_TIME_MINUTE)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_MINUTE)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -3627,23 +6131,23 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                 x3_1 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'minute')
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'minute')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_DELIVERY_TIME)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableDeliveryTime)
+                                            o3 = new(MutableSmsDeliveryTime)
                                             o3.hour = x3_0
                                             o3.minute = x3_1
-                                            o3.__class__ = DeliveryTime
+                                            o3.__class__ = SmsDeliveryTime
                                     x2_1 = o3
                                     if x2_1 is INVALID:
                                         b2 = True
@@ -3654,13 +6158,13 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
                                     else:
                                         b3 = False
                                         k3 = 0
                                         v = d3.get('hour', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_DELIVERY_TIME_HOUR)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_HOUR)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -3668,12 +6172,12 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                 x3_0 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'hour')
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'hour')
                                                 if x3_0 is INVALID:
                                                     b3 = True
                                         v = d3.get('minute', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_DELIVERY_TIME_MINUTE)
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_MINUTE)
                                             b3 = True
                                         else:
                                             k3 += 1
@@ -3681,23 +6185,23 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                 x3_1 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'minute')
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'minute')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_DELIVERY_TIME)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableDeliveryTime)
+                                            o3 = new(MutableSmsDeliveryTime)
                                             o3.hour = x3_0
                                             o3.minute = x3_1
-                                            o3.__class__ = DeliveryTime
+                                            o3.__class__ = SmsDeliveryTime
                                     x2_2 = o3
                                     if x2_2 is INVALID:
                                         b2 = True
@@ -3706,15 +6210,15 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                     unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                                     b2 = True
                                     seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
-                                if b2 or (not ((x2_1 is None) == (x2_2 is None) and (x2_1 is None or not (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour')) or (x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60)) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'from_time': x2_1, 'to_time': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
                                     o2 = new(MutableDeliveryTimeWindow)
                                     o2.days = x2_0
-                                    o2.from_time = x2_1
-                                    o2.to_time = x2_2
+                                    o2.start = x2_1
+                                    o2.end = x2_2
                                     o2.__class__ = DeliveryTimeWindow
                             x1_2 = o2
                             if x1_2 is INVALID:
@@ -3752,7 +6256,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                             x2_1 = None
                                         else:
                                             k2 += 1
-                                            if type(v) is str and (len(v) <= 200 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                            if type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v)):
                                                 x2_1 = v
                                                 if ':' in v:
                                                     seen += v.count(':')
@@ -4002,7 +6506,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                             x3_0 = None
                                         else:
                                             k3 += 1
-                                            if type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
                                                 x3_0 = v
                                                 if ':' in v:
                                                     seen += v.count(':')
@@ -4088,7 +6592,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             x1_12 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_12 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -4102,7 +6606,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             x1_13 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 66 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_13 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -4116,7 +6620,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             x1_14 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (len(v) <= 255 and len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_14 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -4332,6 +6836,328 @@ def encode_request_error(o: RequestError) -> bytes:
     return f'{{"serviceException":{{"messageId":{encode_text(v0_0)}{ev0_1}{ev0_2}}}}}'.encode()
 
 
+def encode_bulk_schedule(o: BulkSchedule) -> bytes:
+    """The canonical JSON of a BulkSchedule."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.send_at
+    ev1 = f'"sendAt":"{timestamp_text(v1)}"' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'.encode()
+
+
+def encode_bulk_reschedule_request(o: BulkRescheduleRequest) -> bytes:
+    """The canonical JSON of a BulkRescheduleRequest."""
+    v0 = o.send_at
+    return f'{{"sendAt":"{timestamp_text(v0)}"}}'.encode()
+
+
+def encode_bulk_status(o: BulkStatus) -> bytes:
+    """The canonical JSON of a BulkStatus."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.status
+    ev1 = f'"status":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'.encode()
+
+
+def encode_bulk_status_update_request(o: BulkStatusUpdateRequest) -> bytes:
+    """The canonical JSON of a BulkStatusUpdateRequest."""
+    v0 = o.status
+    return f'{{"status":{encode_text(v0)}}}'.encode()
+
+
+def _encode_sms_speed_limit(o: SmsSpeedLimit) -> str:
+    """The canonical JSON of a SmsSpeedLimit, an item of an array."""
+    v0 = o.amount
+    v1 = o.time_unit
+    ev1 = f',"timeUnit":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{"amount":{v0}{ev1}}}'
+
+
+def _encode_sms_schedule(o: SmsSchedule) -> str:
+    """The canonical JSON of a SmsSchedule, an item of an array."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.send_at
+    ev1 = f'"sendAt":"{timestamp_text(v1)}"' if v1 is not None else ''
+    v2 = o.sending_speed_limit
+    ev2 = f'"sendingSpeedLimit":{_encode_sms_speed_limit(v2)}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_sms_tracking(o: SmsTracking) -> str:
+    """The canonical JSON of a SmsTracking, an item of an array."""
+    v0 = o.shorten_url
+    ev0 = f'"shortenUrl":{"true" if v0 else "false"}' if v0 is not None else ''
+    v1 = o.track_clicks
+    ev1 = f'"trackClicks":{"true" if v1 else "false"}' if v1 is not None else ''
+    v2 = o.tracking_url
+    ev2 = f'"trackingUrl":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.remove_protocol
+    ev3 = f'"removeProtocol":{"true" if v3 else "false"}' if v3 is not None else ''
+    v4 = o.custom_domain
+    ev4 = f'"customDomain":{encode_text(v4)}' if v4 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3, ev4,)))}}}'
+
+
+def _encode_sms_conversion_tracking(o: SmsConversionTracking) -> str:
+    """The canonical JSON of a SmsConversionTracking, an item of an array."""
+    v0 = o.use_conversion_tracking
+    ev0 = f'"useConversionTracking":{"true" if v0 else "false"}' if v0 is not None else ''
+    v1 = o.conversion_tracking_name
+    ev1 = f'"conversionTrackingName":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_sms_request_options(o: SmsRequestOptions) -> str:
+    """The canonical JSON of a SmsRequestOptions, an item of an array."""
+    v0 = o.schedule
+    ev0 = f'"schedule":{_encode_sms_schedule(v0)}' if v0 is not None else ''
+    v1 = o.tracking
+    ev1 = f'"tracking":{_encode_sms_tracking(v1)}' if v1 is not None else ''
+    v2 = o.include_sms_count_in_response
+    ev2 = f'"includeSmsCountInResponse":{"true" if v2 else "false"}' if v2 is not None else ''
+    v3 = o.conversion_tracking
+    ev3 = f'"conversionTracking":{_encode_sms_conversion_tracking(v3)}' if v3 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3,)))}}}'
+
+
+def _encode_sms_destination(o: SmsDestination) -> str:
+    """The canonical JSON of a SmsDestination, an item of an array."""
+    v0 = o.to
+    v1 = o.message_id
+    ev1 = f',"messageId":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.network_id
+    ev2 = f',"networkId":{v2}' if v2 is not None else ''
+    return f'{{"to":"{v0}"{ev1}{ev2}}}'
+
+
+def _encode_sms_language(o: SmsLanguage) -> str:
+    """The canonical JSON of a SmsLanguage, an item of an array."""
+    v0 = o.language_code
+    ev0 = f'"languageCode":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.single_shift
+    ev1 = f'"singleShift":{"true" if v1 else "false"}' if v1 is not None else ''
+    v2 = o.locking_shift
+    ev2 = f'"lockingShift":{"true" if v2 else "false"}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_sms_text_content(o: SmsTextContent) -> str:
+    """The canonical JSON of a SmsTextContent, an item of an array."""
+    v0 = o.text
+    v1 = o.transliteration
+    ev1 = f',"transliteration":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.language
+    ev2 = f',"language":{_encode_sms_language(v2)}' if v2 is not None else ''
+    return f'{{"text":{encode_text(v0)}{ev1}{ev2}}}'
+
+
+def _encode_binary_content(o: BinaryContent) -> str:
+    """The canonical JSON of a BinaryContent, an item of an array."""
+    v0 = o.hex
+    v1 = o.data_coding
+    v2 = o.esm_class
+    return f'{{"hex":"{v0.hex(" ")}","dataCoding":{v1},"esmClass":{v2}}}'
+
+
+def _encode_sms_platform(o: SmsPlatform) -> str:
+    """The canonical JSON of a SmsPlatform, an item of an array."""
+    v0 = o.entity_id
+    ev0 = f'"entityId":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.application_id
+    ev1 = f'"applicationId":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_sms_validity_period(o: SmsValidityPeriod) -> str:
+    """The canonical JSON of a SmsValidityPeriod, an item of an array."""
+    v0 = o.amount
+    v1 = o.time_unit
+    ev1 = f',"timeUnit":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{"amount":{v0}{ev1}}}'
+
+
+def _encode_sms_delivery_time(o: SmsDeliveryTime) -> str:
+    """The canonical JSON of a SmsDeliveryTime, an item of an array."""
+    v0 = o.hour
+    v1 = o.minute
+    return f'{{"hour":{v0},"minute":{v1}}}'
+
+
+def _encode_sms_delivery_time_window(o: SmsDeliveryTimeWindow) -> str:
+    """The canonical JSON of a SmsDeliveryTimeWindow, an item of an array."""
+    v0 = o.start
+    ev0 = f'"from":{_encode_sms_delivery_time(v0)}' if v0 is not None else ''
+    v1 = o.end
+    ev1 = f'"to":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_sms_india_dlt(o: SmsIndiaDlt) -> str:
+    """The canonical JSON of a SmsIndiaDlt, an item of an array."""
+    v0 = o.content_template_id
+    ev0 = f'"contentTemplateId":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.principal_entity_id
+    v2 = o.telemarketer_id
+    ev2 = f',"telemarketerId":{encode_text(v2)}' if v2 is not None else ''
+    return f'{{{ev0}"principalEntityId":{encode_text(v1)}{ev2}}}'
+
+
+def _encode_sms_turkey_iys(o: SmsTurkeyIys) -> str:
+    """The canonical JSON of a SmsTurkeyIys, an item of an array."""
+    v0 = o.brand_code
+    ev0 = f'"brandCode":{v0},' if v0 is not None else ''
+    v1 = o.recipient_type
+    return f'{{{ev0}"recipientType":{encode_text(v1)}}}'
+
+
+def _encode_sms_south_korea(o: SmsSouthKorea) -> str:
+    """The canonical JSON of a SmsSouthKorea, an item of an array."""
+    v0 = o.reseller_code
+    ev0 = f'"resellerCode":{v0}' if v0 is not None else ''
+    return f'{{{",".join(filter(None, (ev0,)))}}}'
+
+
+def _encode_sms_regional(o: SmsRegional) -> str:
+    """The canonical JSON of a SmsRegional, an item of an array."""
+    v0 = o.india_dlt
+    ev0 = f'"indiaDlt":{_encode_sms_india_dlt(v0)}' if v0 is not None else ''
+    v1 = o.turkey_iys
+    ev1 = f'"turkeyIys":{_encode_sms_turkey_iys(v1)}' if v1 is not None else ''
+    v2 = o.south_korea
+    ev2 = f'"southKorea":{_encode_sms_south_korea(v2)}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_sms_message_options(o: SmsMessageOptions) -> str:
+    """The canonical JSON of a SmsMessageOptions, an item of an array."""
+    v0 = o.platform
+    ev0 = f'"platform":{_encode_sms_platform(v0)}' if v0 is not None else ''
+    v1 = o.validity_period
+    ev1 = f'"validityPeriod":{_encode_sms_validity_period(v1)}' if v1 is not None else ''
+    v2 = o.delivery_time_window
+    ev2 = f'"deliveryTimeWindow":{_encode_sms_delivery_time_window(v2)}' if v2 is not None else ''
+    v3 = o.campaign_reference_id
+    ev3 = f'"campaignReferenceId":{encode_text(v3)}' if v3 is not None else ''
+    v4 = o.regional
+    ev4 = f'"regional":{_encode_sms_regional(v4)}' if v4 is not None else ''
+    v5 = o.flash
+    ev5 = f'"flash":{"true" if v5 else "false"}' if v5 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3, ev4, ev5,)))}}}'
+
+
+def _encode_sms_delivery_webhook(o: SmsDeliveryWebhook) -> str:
+    """The canonical JSON of a SmsDeliveryWebhook, an item of an array."""
+    v0 = o.url
+    ev0 = f'"url":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.intermediate_report
+    ev1 = f'"intermediateReport":{"true" if v1 else "false"}' if v1 is not None else ''
+    v2 = o.notify
+    ev2 = f'"notify":{"true" if v2 else "false"}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_sms_webhooks(o: SmsWebhooks) -> str:
+    """The canonical JSON of a SmsWebhooks, an item of an array."""
+    v0 = o.delivery
+    ev0 = f'"delivery":{_encode_sms_delivery_webhook(v0)}' if v0 is not None else ''
+    v1 = o.content_type
+    ev1 = f'"contentType":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.callback_data
+    ev2 = f'"callbackData":{encode_text(v2)}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_sms_message(o: SmsMessage) -> str:
+    """The canonical JSON of a SmsMessage, an item of an array."""
+    v0 = o.sender
+    ev0 = f'"sender":"{v0}",' if v0 is not None else ''
+    v1 = o.destinations
+    v2 = o.content
+    v3 = o.options
+    ev3 = f',"options":{_encode_sms_message_options(v3)}' if v3 is not None else ''
+    v4 = o.webhooks
+    ev4 = f',"webhooks":{_encode_sms_webhooks(v4)}' if v4 is not None else ''
+    return f'{{{ev0}"destinations":[{",".join([_encode_sms_destination(x) for x in v1])}],"content":{_encode_sms_text_content(v2) if isinstance(v2, SmsTextContent) else _encode_binary_content(v2)}{ev3}{ev4}}}'
+
+
+def encode_v3_messages_request(o: MessagesRequest) -> bytes:
+    """The canonical JSON of a MessagesRequest."""
+    v0 = o.messages
+    v1 = o.options
+    ev1 = f',"options":{_encode_sms_request_options(v1)}' if v1 is not None else ''
+    return b''.join((b'{"messages":[', b','.join([_encode_sms_message(x).encode() for x in v0]), f']{ev1}}}'.encode()))
+
+
+def _encode_message_details(o: MessageDetails) -> str:
+    """The canonical JSON of a MessageDetails, an item of an array."""
+    v0 = o.message_count
+    ev0 = f'"messageCount":{v0}' if v0 is not None else ''
+    return f'{{{",".join(filter(None, (ev0,)))}}}'
+
+
+def _encode_sent_message_v3(o: SentMessageV3) -> str:
+    """The canonical JSON of a SentMessageV3, an item of an array."""
+    v0 = o.message_id
+    v1 = o.status
+    v1_0 = v1.group_id
+    v1_1 = v1.group_name
+    ev1_1 = f',"groupName":{encode_text(v1_1)}' if v1_1 is not None else ''
+    v1_2 = v1.id
+    v1_3 = v1.name
+    ev1_3 = f',"name":{encode_text(v1_3)}' if v1_3 is not None else ''
+    v1_4 = v1.description
+    ev1_4 = f',"description":{encode_text(v1_4)}' if v1_4 is not None else ''
+    v1_5 = v1.action
+    ev1_5 = f',"action":{encode_text(v1_5)}' if v1_5 is not None else ''
+    v2 = o.destination
+    ev2 = f',"destination":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.details
+    ev3 = f',"details":{_encode_message_details(v3)}' if v3 is not None else ''
+    return f'{{"messageId":{encode_text(v0)},"status":{{"groupId":{v1_0}{ev1_1},"id":{v1_2}{ev1_3}{ev1_4}{ev1_5}}}{ev2}{ev3}}}'
+
+
+def encode_v3_messages_response(o: MessagesResponse) -> bytes:
+    """The canonical JSON of a MessagesResponse."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.messages
+    return b''.join((f'{{{ev0}"messages":['.encode(), b','.join([_encode_sent_message_v3(x).encode() for x in v1]), b']}'))
+
+
+def _encode_api_error_violation(o: ApiErrorViolation) -> str:
+    """The canonical JSON of a ApiErrorViolation, an item of an array."""
+    v0 = o.property
+    ev0 = f'"property":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.violation
+    ev1 = f'"violation":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_api_error_resource(o: ApiErrorResource) -> str:
+    """The canonical JSON of a ApiErrorResource, an item of an array."""
+    v0 = o.name
+    ev0 = f'"name":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.url
+    ev1 = f'"url":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def encode_api_error(o: ApiError) -> bytes:
+    """The canonical JSON of a ApiError."""
+    v0 = o.error_code
+    v1 = o.description
+    ev1 = f',"description":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.action
+    ev2 = f',"action":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.violations
+    ev3 = f',"violations":[{",".join([_encode_api_error_violation(x) for x in v3])}]' if v3 is not None else ''
+    v4 = o.resources
+    ev4 = f',"resources":[{",".join([_encode_api_error_resource(x) for x in v4])}]' if v4 is not None else ''
+    return f'{{"errorCode":{encode_text(v0)}{ev1}{ev2}{ev3}{ev4}}}'.encode()
+
+
 def _encode_sending_speed_limit(o: SendingSpeedLimit) -> str:
     """The canonical JSON of a SendingSpeedLimit, an item of an array."""
     v0 = o.amount
@@ -4368,21 +7194,14 @@ def _encode_tracking(o: Tracking) -> str:
     return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3,)))}}}'
 
 
-def _encode_delivery_time(o: DeliveryTime) -> str:
-    """The canonical JSON of a DeliveryTime, an item of an array."""
-    v0 = o.hour
-    v1 = o.minute
-    return f'{{"hour":{v0},"minute":{v1}}}'
-
-
 def _encode_delivery_time_window(o: DeliveryTimeWindow) -> str:
     """The canonical JSON of a DeliveryTimeWindow, an item of an array."""
     v0 = o.days
     wv0 = '["' + '","'.join(v0) + '"]'
-    v1 = o.from_time
-    ev1 = f',"from":{_encode_delivery_time(v1)}' if v1 is not None else ''
-    v2 = o.to_time
-    ev2 = f',"to":{_encode_delivery_time(v2)}' if v2 is not None else ''
+    v1 = o.start
+    ev1 = f',"from":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
+    v2 = o.end
+    ev2 = f',"to":{_encode_sms_delivery_time(v2)}' if v2 is not None else ''
     return f'{{"days":{wv0}{ev1}{ev2}}}'
 
 
@@ -4392,17 +7211,6 @@ def _encode_destination(o: Destination) -> str:
     v1 = o.message_id
     ev1 = f',"messageId":{encode_text(v1)}' if v1 is not None else ''
     return f'{{"to":"{v0}"{ev1}}}'
-
-
-def _encode_sms_language(o: SmsLanguage) -> str:
-    """The canonical JSON of a SmsLanguage, an item of an array."""
-    v0 = o.language_code
-    ev0 = f'"languageCode":{encode_text(v0)}' if v0 is not None else ''
-    v1 = o.single_shift
-    ev1 = f'"singleShift":{"true" if v1 else "false"}' if v1 is not None else ''
-    v2 = o.locking_shift
-    ev2 = f'"lockingShift":{"true" if v2 else "false"}' if v2 is not None else ''
-    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
 
 
 def _encode_india_dlt_options(o: IndiaDltOptions) -> str:
@@ -4497,14 +7305,6 @@ def encode_text_advanced_request(o: TextAdvancedRequest) -> bytes:
     return b''.join((f'{{{ev0}"messages":['.encode(), b','.join([_encode_advanced_text_message(x).encode() for x in v1]), f']{ev2}{ev3}{ev4}{ev5}}}'.encode()))
 
 
-def _encode_binary_content(o: BinaryContent) -> str:
-    """The canonical JSON of a BinaryContent, an item of an array."""
-    v0 = o.hex
-    v1 = o.data_coding
-    v2 = o.esm_class
-    return f'{{"hex":"{v0.hex(" ")}","dataCoding":{v1},"esmClass":{v2}}}'
-
-
 def _encode_advanced_binary_message(o: AdvancedBinaryMessage) -> str:
     """The canonical JSON of a AdvancedBinaryMessage, an item of an array."""
     v0 = o.binary
@@ -4557,6 +7357,13 @@ DECODERS: dict[type[Any], Callable[..., Any]] = {
     BinarySingleRequest: decode_binary_single_request,
     SmsResponse: decode_sms_response,
     RequestError: decode_request_error,
+    BulkSchedule: decode_bulk_schedule,
+    BulkRescheduleRequest: decode_bulk_reschedule_request,
+    BulkStatus: decode_bulk_status,
+    BulkStatusUpdateRequest: decode_bulk_status_update_request,
+    MessagesRequest: decode_v3_messages_request,
+    MessagesResponse: decode_v3_messages_response,
+    ApiError: decode_api_error,
     TextAdvancedRequest: decode_text_advanced_request,
     BinaryAdvancedRequest: decode_binary_advanced_request,
 }
@@ -4566,6 +7373,9 @@ CHECKERS: dict[type[Any], Callable[..., Any]] = {
     BinaryMultiRequest: check_binary_multi_request,
     TextSingleRequest: check_text_single_request,
     BinarySingleRequest: check_binary_single_request,
+    BulkRescheduleRequest: check_bulk_reschedule_request,
+    BulkStatusUpdateRequest: check_bulk_status_update_request,
+    MessagesRequest: check_v3_messages_request,
     TextAdvancedRequest: check_text_advanced_request,
     BinaryAdvancedRequest: check_binary_advanced_request,
 }
@@ -4577,6 +7387,13 @@ ENCODERS: dict[type[Any], Callable[..., Any]] = {
     BinarySingleRequest: encode_binary_single_request,
     SmsResponse: encode_sms_response,
     RequestError: encode_request_error,
+    BulkSchedule: encode_bulk_schedule,
+    BulkRescheduleRequest: encode_bulk_reschedule_request,
+    BulkStatus: encode_bulk_status,
+    BulkStatusUpdateRequest: encode_bulk_status_update_request,
+    MessagesRequest: encode_v3_messages_request,
+    MessagesResponse: encode_v3_messages_response,
+    ApiError: encode_api_error,
     TextAdvancedRequest: encode_text_advanced_request,
     BinaryAdvancedRequest: encode_binary_advanced_request,
 }

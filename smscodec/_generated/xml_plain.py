@@ -22,7 +22,14 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 from .._spec.models_v2 import BinaryAdvancedRequest, TextAdvancedRequest
+from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse
 from .._xml.values import OCTETS, bare, boolean, integer
 
 
@@ -551,6 +558,1098 @@ def read_xml_request_error(e: etree._Element, L: Limits) -> dict[str, Any] | Non
                 if len(o3) != n2:
                     return None
                 o['serviceException'] = o3
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_bulk_schedule(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkSchedule element, else None."""
+    n = len(e)
+    if not n or e.tag != 'BulkResponse':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'sendAt':
+            if len(c1):
+                return None
+            o['sendAt'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_bulk_reschedule_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkRescheduleRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'BulkRequest':
+        return None
+    if n > 1:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'sendAt':
+            if len(c1):
+                return None
+            o['sendAt'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_bulk_status(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkStatus element, else None."""
+    n = len(e)
+    if not n or e.tag != 'BulkStatusResponse':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'status':
+            if len(c1):
+                return None
+            o['status'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_bulk_status_update_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BulkStatusUpdateRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'UpdateStatusRequest':
+        return None
+    if n > 1:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'status':
+            if len(c1):
+                return None
+            o['status'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain MessagesRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'SmsRequestEnvelope':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'messages':
+            n2 = len(c1)
+            if not n2:
+                o['messages'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'message':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 5:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'sender':
+                            if len(c7):
+                                return None
+                            o6['sender'] = c7.text or ''
+                        elif t == 'destinations':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['destinations'] = bare(c7, [])
+                            else:
+                                if n8 > L.max_destinations:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                a9: list[Any] = []
+                                for c10 in c7[:]:
+                                    if c10.tag != 'destination':
+                                        return None
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    n11 = len(c10)
+                                    if not n11:
+                                        a9.append(bare(c10, {}))
+                                        continue
+                                    if n11 > 3:
+                                        return None
+                                    t = c10.text
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    o12: dict[str, Any] = {}
+                                    for c13 in c10[:]:
+                                        t = c13.tail
+                                        if t is not None and not (t.isspace() and t.isascii()):
+                                            return None
+                                        t = c13.tag
+                                        if t == 'to':
+                                            if len(c13):
+                                                return None
+                                            o12['to'] = c13.text or ''
+                                        elif t == 'messageId':
+                                            if len(c13):
+                                                return None
+                                            o12['messageId'] = c13.text or ''
+                                        elif t == 'networkId':
+                                            if len(c13):
+                                                return None
+                                            t = c13.text or ''
+                                            v = OCTETS.get(t)
+                                            o12['networkId'] = v if v is not None else integer(t)
+                                        else:
+                                            return None
+                                    if len(o12) != n11:
+                                        return None
+                                    a9.append(o12)
+                                o6['destinations'] = a9
+                        elif t == 'content':
+                            n14 = len(c7)
+                            if not n14:
+                                o6['content'] = bare(c7, {})
+                            else:
+                                if n14 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o15: dict[str, Any] = {}
+                                for c16 in c7[:]:
+                                    t = c16.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c16.tag
+                                    if t == 'text':
+                                        if len(c16):
+                                            return None
+                                        o15['text'] = c16.text or ''
+                                    elif t == 'transliteration':
+                                        if len(c16):
+                                            return None
+                                        o15['transliteration'] = c16.text or ''
+                                    elif t == 'language':
+                                        n17 = len(c16)
+                                        if not n17:
+                                            o15['language'] = bare(c16, {})
+                                        else:
+                                            if n17 > 3:
+                                                return None
+                                            t = c16.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o18: dict[str, Any] = {}
+                                            for c19 in c16[:]:
+                                                t = c19.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c19.tag
+                                                if t == 'languageCode':
+                                                    if len(c19):
+                                                        return None
+                                                    o18['languageCode'] = c19.text or ''
+                                                elif t == 'singleShift':
+                                                    if len(c19):
+                                                        return None
+                                                    o18['singleShift'] = boolean(c19.text or '')
+                                                elif t == 'lockingShift':
+                                                    if len(c19):
+                                                        return None
+                                                    o18['lockingShift'] = boolean(c19.text or '')
+                                                else:
+                                                    return None
+                                            if len(o18) != n17:
+                                                return None
+                                            o15['language'] = o18
+                                    elif t == 'hex':
+                                        if len(c16):
+                                            return None
+                                        o15['hex'] = c16.text or ''
+                                    elif t == 'dataCoding':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['dataCoding'] = v if v is not None else integer(t)
+                                    elif t == 'esmClass':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['esmClass'] = v if v is not None else integer(t)
+                                    else:
+                                        return None
+                                if len(o15) != n14:
+                                    return None
+                                o6['content'] = o15
+                        elif t == 'options':
+                            n20 = len(c7)
+                            if not n20:
+                                o6['options'] = bare(c7, {})
+                            else:
+                                if n20 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o21: dict[str, Any] = {}
+                                for c22 in c7[:]:
+                                    t = c22.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c22.tag
+                                    if t == 'platform':
+                                        n23 = len(c22)
+                                        if not n23:
+                                            o21['platform'] = bare(c22, {})
+                                        else:
+                                            if n23 > 2:
+                                                return None
+                                            t = c22.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o24: dict[str, Any] = {}
+                                            for c25 in c22[:]:
+                                                t = c25.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c25.tag
+                                                if t == 'entityId':
+                                                    if len(c25):
+                                                        return None
+                                                    o24['entityId'] = c25.text or ''
+                                                elif t == 'applicationId':
+                                                    if len(c25):
+                                                        return None
+                                                    o24['applicationId'] = c25.text or ''
+                                                else:
+                                                    return None
+                                            if len(o24) != n23:
+                                                return None
+                                            o21['platform'] = o24
+                                    elif t == 'validityPeriod':
+                                        n26 = len(c22)
+                                        if not n26:
+                                            o21['validityPeriod'] = bare(c22, {})
+                                        else:
+                                            if n26 > 2:
+                                                return None
+                                            t = c22.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o27: dict[str, Any] = {}
+                                            for c28 in c22[:]:
+                                                t = c28.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c28.tag
+                                                if t == 'amount':
+                                                    if len(c28):
+                                                        return None
+                                                    t = c28.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o27['amount'] = v if v is not None else integer(t)
+                                                elif t == 'timeUnit':
+                                                    if len(c28):
+                                                        return None
+                                                    o27['timeUnit'] = c28.text or ''
+                                                else:
+                                                    return None
+                                            if len(o27) != n26:
+                                                return None
+                                            o21['validityPeriod'] = o27
+                                    elif t == 'deliveryTimeWindow':
+                                        n29 = len(c22)
+                                        if not n29:
+                                            o21['deliveryTimeWindow'] = bare(c22, {})
+                                        else:
+                                            if n29 > 2:
+                                                return None
+                                            t = c22.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o30: dict[str, Any] = {}
+                                            for c31 in c22[:]:
+                                                t = c31.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c31.tag
+                                                if t == 'from':
+                                                    n32 = len(c31)
+                                                    if not n32:
+                                                        o30['from'] = bare(c31, {})
+                                                    else:
+                                                        if n32 > 2:
+                                                            return None
+                                                        t = c31.text
+                                                        if t is not None and not (t.isspace() and t.isascii()):
+                                                            return None
+                                                        o33: dict[str, Any] = {}
+                                                        for c34 in c31[:]:
+                                                            t = c34.tail
+                                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                                return None
+                                                            t = c34.tag
+                                                            if t == 'hour':
+                                                                if len(c34):
+                                                                    return None
+                                                                t = c34.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o33['hour'] = v if v is not None else integer(t)
+                                                            elif t == 'minute':
+                                                                if len(c34):
+                                                                    return None
+                                                                t = c34.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o33['minute'] = v if v is not None else integer(t)
+                                                            else:
+                                                                return None
+                                                        if len(o33) != n32:
+                                                            return None
+                                                        o30['from'] = o33
+                                                elif t == 'to':
+                                                    n35 = len(c31)
+                                                    if not n35:
+                                                        o30['to'] = bare(c31, {})
+                                                    else:
+                                                        if n35 > 2:
+                                                            return None
+                                                        t = c31.text
+                                                        if t is not None and not (t.isspace() and t.isascii()):
+                                                            return None
+                                                        o36: dict[str, Any] = {}
+                                                        for c37 in c31[:]:
+                                                            t = c37.tail
+                                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                                return None
+                                                            t = c37.tag
+                                                            if t == 'hour':
+                                                                if len(c37):
+                                                                    return None
+                                                                t = c37.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o36['hour'] = v if v is not None else integer(t)
+                                                            elif t == 'minute':
+                                                                if len(c37):
+                                                                    return None
+                                                                t = c37.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o36['minute'] = v if v is not None else integer(t)
+                                                            else:
+                                                                return None
+                                                        if len(o36) != n35:
+                                                            return None
+                                                        o30['to'] = o36
+                                                else:
+                                                    return None
+                                            if len(o30) != n29:
+                                                return None
+                                            o21['deliveryTimeWindow'] = o30
+                                    elif t == 'campaignReferenceId':
+                                        if len(c22):
+                                            return None
+                                        o21['campaignReferenceId'] = c22.text or ''
+                                    elif t == 'regional':
+                                        n38 = len(c22)
+                                        if not n38:
+                                            o21['regional'] = bare(c22, {})
+                                        else:
+                                            if n38 > 3:
+                                                return None
+                                            t = c22.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o39: dict[str, Any] = {}
+                                            for c40 in c22[:]:
+                                                t = c40.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c40.tag
+                                                if t == 'indiaDlt':
+                                                    n41 = len(c40)
+                                                    if not n41:
+                                                        o39['indiaDlt'] = bare(c40, {})
+                                                    else:
+                                                        if n41 > 3:
+                                                            return None
+                                                        t = c40.text
+                                                        if t is not None and not (t.isspace() and t.isascii()):
+                                                            return None
+                                                        o42: dict[str, Any] = {}
+                                                        for c43 in c40[:]:
+                                                            t = c43.tail
+                                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                                return None
+                                                            t = c43.tag
+                                                            if t == 'contentTemplateId':
+                                                                if len(c43):
+                                                                    return None
+                                                                o42['contentTemplateId'] = c43.text or ''
+                                                            elif t == 'principalEntityId':
+                                                                if len(c43):
+                                                                    return None
+                                                                o42['principalEntityId'] = c43.text or ''
+                                                            elif t == 'telemarketerId':
+                                                                if len(c43):
+                                                                    return None
+                                                                o42['telemarketerId'] = c43.text or ''
+                                                            else:
+                                                                return None
+                                                        if len(o42) != n41:
+                                                            return None
+                                                        o39['indiaDlt'] = o42
+                                                elif t == 'turkeyIys':
+                                                    n44 = len(c40)
+                                                    if not n44:
+                                                        o39['turkeyIys'] = bare(c40, {})
+                                                    else:
+                                                        if n44 > 2:
+                                                            return None
+                                                        t = c40.text
+                                                        if t is not None and not (t.isspace() and t.isascii()):
+                                                            return None
+                                                        o45: dict[str, Any] = {}
+                                                        for c46 in c40[:]:
+                                                            t = c46.tail
+                                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                                return None
+                                                            t = c46.tag
+                                                            if t == 'brandCode':
+                                                                if len(c46):
+                                                                    return None
+                                                                t = c46.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o45['brandCode'] = v if v is not None else integer(t)
+                                                            elif t == 'recipientType':
+                                                                if len(c46):
+                                                                    return None
+                                                                o45['recipientType'] = c46.text or ''
+                                                            else:
+                                                                return None
+                                                        if len(o45) != n44:
+                                                            return None
+                                                        o39['turkeyIys'] = o45
+                                                elif t == 'southKorea':
+                                                    n47 = len(c40)
+                                                    if not n47:
+                                                        o39['southKorea'] = bare(c40, {})
+                                                    else:
+                                                        if n47 > 1:
+                                                            return None
+                                                        t = c40.text
+                                                        if t is not None and not (t.isspace() and t.isascii()):
+                                                            return None
+                                                        o48: dict[str, Any] = {}
+                                                        for c49 in c40[:]:
+                                                            t = c49.tail
+                                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                                return None
+                                                            t = c49.tag
+                                                            if t == 'resellerCode':
+                                                                if len(c49):
+                                                                    return None
+                                                                t = c49.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o48['resellerCode'] = v if v is not None else integer(t)
+                                                            else:
+                                                                return None
+                                                        if len(o48) != n47:
+                                                            return None
+                                                        o39['southKorea'] = o48
+                                                else:
+                                                    return None
+                                            if len(o39) != n38:
+                                                return None
+                                            o21['regional'] = o39
+                                    elif t == 'flash':
+                                        if len(c22):
+                                            return None
+                                        o21['flash'] = boolean(c22.text or '')
+                                    else:
+                                        return None
+                                if len(o21) != n20:
+                                    return None
+                                o6['options'] = o21
+                        elif t == 'webhooks':
+                            n50 = len(c7)
+                            if not n50:
+                                o6['webhooks'] = bare(c7, {})
+                            else:
+                                if n50 > 3:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o51: dict[str, Any] = {}
+                                for c52 in c7[:]:
+                                    t = c52.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c52.tag
+                                    if t == 'delivery':
+                                        n53 = len(c52)
+                                        if not n53:
+                                            o51['delivery'] = bare(c52, {})
+                                        else:
+                                            if n53 > 3:
+                                                return None
+                                            t = c52.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o54: dict[str, Any] = {}
+                                            for c55 in c52[:]:
+                                                t = c55.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c55.tag
+                                                if t == 'url':
+                                                    if len(c55):
+                                                        return None
+                                                    o54['url'] = c55.text or ''
+                                                elif t == 'intermediateReport':
+                                                    if len(c55):
+                                                        return None
+                                                    o54['intermediateReport'] = boolean(c55.text or '')
+                                                elif t == 'notify':
+                                                    if len(c55):
+                                                        return None
+                                                    o54['notify'] = boolean(c55.text or '')
+                                                else:
+                                                    return None
+                                            if len(o54) != n53:
+                                                return None
+                                            o51['delivery'] = o54
+                                    elif t == 'contentType':
+                                        if len(c52):
+                                            return None
+                                        o51['contentType'] = c52.text or ''
+                                    elif t == 'callbackData':
+                                        if len(c52):
+                                            return None
+                                        o51['callbackData'] = c52.text or ''
+                                    else:
+                                        return None
+                                if len(o51) != n50:
+                                    return None
+                                o6['webhooks'] = o51
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['messages'] = a3
+        elif t == 'options':
+            n56 = len(c1)
+            if not n56:
+                o['options'] = bare(c1, {})
+            else:
+                if n56 > 4:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o57: dict[str, Any] = {}
+                for c58 in c1[:]:
+                    t = c58.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c58.tag
+                    if t == 'schedule':
+                        n59 = len(c58)
+                        if not n59:
+                            o57['schedule'] = bare(c58, {})
+                        else:
+                            if n59 > 3:
+                                return None
+                            t = c58.text
+                            if t is not None and not (t.isspace() and t.isascii()):
+                                return None
+                            o60: dict[str, Any] = {}
+                            for c61 in c58[:]:
+                                t = c61.tail
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                t = c61.tag
+                                if t == 'bulkId':
+                                    if len(c61):
+                                        return None
+                                    o60['bulkId'] = c61.text or ''
+                                elif t == 'sendAt':
+                                    if len(c61):
+                                        return None
+                                    o60['sendAt'] = c61.text or ''
+                                elif t == 'sendingSpeedLimit':
+                                    n62 = len(c61)
+                                    if not n62:
+                                        o60['sendingSpeedLimit'] = bare(c61, {})
+                                    else:
+                                        if n62 > 2:
+                                            return None
+                                        t = c61.text
+                                        if t is not None and not (t.isspace() and t.isascii()):
+                                            return None
+                                        o63: dict[str, Any] = {}
+                                        for c64 in c61[:]:
+                                            t = c64.tail
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            t = c64.tag
+                                            if t == 'amount':
+                                                if len(c64):
+                                                    return None
+                                                t = c64.text or ''
+                                                v = OCTETS.get(t)
+                                                o63['amount'] = v if v is not None else integer(t)
+                                            elif t == 'timeUnit':
+                                                if len(c64):
+                                                    return None
+                                                o63['timeUnit'] = c64.text or ''
+                                            else:
+                                                return None
+                                        if len(o63) != n62:
+                                            return None
+                                        o60['sendingSpeedLimit'] = o63
+                                else:
+                                    return None
+                            if len(o60) != n59:
+                                return None
+                            o57['schedule'] = o60
+                    elif t == 'tracking':
+                        n65 = len(c58)
+                        if not n65:
+                            o57['tracking'] = bare(c58, {})
+                        else:
+                            if n65 > 5:
+                                return None
+                            t = c58.text
+                            if t is not None and not (t.isspace() and t.isascii()):
+                                return None
+                            o66: dict[str, Any] = {}
+                            for c67 in c58[:]:
+                                t = c67.tail
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                t = c67.tag
+                                if t == 'shortenUrl':
+                                    if len(c67):
+                                        return None
+                                    o66['shortenUrl'] = boolean(c67.text or '')
+                                elif t == 'trackClicks':
+                                    if len(c67):
+                                        return None
+                                    o66['trackClicks'] = boolean(c67.text or '')
+                                elif t == 'trackingUrl':
+                                    if len(c67):
+                                        return None
+                                    o66['trackingUrl'] = c67.text or ''
+                                elif t == 'removeProtocol':
+                                    if len(c67):
+                                        return None
+                                    o66['removeProtocol'] = boolean(c67.text or '')
+                                elif t == 'customDomain':
+                                    if len(c67):
+                                        return None
+                                    o66['customDomain'] = c67.text or ''
+                                else:
+                                    return None
+                            if len(o66) != n65:
+                                return None
+                            o57['tracking'] = o66
+                    elif t == 'includeSmsCountInResponse':
+                        if len(c58):
+                            return None
+                        o57['includeSmsCountInResponse'] = boolean(c58.text or '')
+                    elif t == 'conversionTracking':
+                        n68 = len(c58)
+                        if not n68:
+                            o57['conversionTracking'] = bare(c58, {})
+                        else:
+                            if n68 > 2:
+                                return None
+                            t = c58.text
+                            if t is not None and not (t.isspace() and t.isascii()):
+                                return None
+                            o69: dict[str, Any] = {}
+                            for c70 in c58[:]:
+                                t = c70.tail
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                t = c70.tag
+                                if t == 'useConversionTracking':
+                                    if len(c70):
+                                        return None
+                                    o69['useConversionTracking'] = boolean(c70.text or '')
+                                elif t == 'conversionTrackingName':
+                                    if len(c70):
+                                        return None
+                                    o69['conversionTrackingName'] = c70.text or ''
+                                else:
+                                    return None
+                            if len(o69) != n68:
+                                return None
+                            o57['conversionTracking'] = o69
+                    else:
+                        return None
+                if len(o57) != n56:
+                    return None
+                o['options'] = o57
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_v3_messages_response(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain MessagesResponse element, else None."""
+    n = len(e)
+    if not n or e.tag != 'SmsResponseEnvelope':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'messages':
+            n2 = len(c1)
+            if not n2:
+                o['messages'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'message':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 4:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'messageId':
+                            if len(c7):
+                                return None
+                            o6['messageId'] = c7.text or ''
+                        elif t == 'status':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['status'] = bare(c7, {})
+                            else:
+                                if n8 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'groupId':
+                                        if len(c10):
+                                            return None
+                                        t = c10.text or ''
+                                        v = OCTETS.get(t)
+                                        o9['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c10):
+                                            return None
+                                        o9['groupName'] = c10.text or ''
+                                    elif t == 'id':
+                                        if len(c10):
+                                            return None
+                                        t = c10.text or ''
+                                        v = OCTETS.get(t)
+                                        o9['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c10):
+                                            return None
+                                        o9['name'] = c10.text or ''
+                                    elif t == 'description':
+                                        if len(c10):
+                                            return None
+                                        o9['description'] = c10.text or ''
+                                    elif t == 'action':
+                                        if len(c10):
+                                            return None
+                                        o9['action'] = c10.text or ''
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['status'] = o9
+                        elif t == 'destination':
+                            if len(c7):
+                                return None
+                            o6['destination'] = c7.text or ''
+                        elif t == 'details':
+                            n11 = len(c7)
+                            if not n11:
+                                o6['details'] = bare(c7, {})
+                            else:
+                                if n11 > 1:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o12: dict[str, Any] = {}
+                                for c13 in c7[:]:
+                                    t = c13.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c13.tag
+                                    if t == 'messageCount':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['messageCount'] = v if v is not None else integer(t)
+                                    else:
+                                        return None
+                                if len(o12) != n11:
+                                    return None
+                                o6['details'] = o12
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['messages'] = a3
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_api_error(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain ApiError element, else None."""
+    n = len(e)
+    if not n or e.tag != 'ApiError':
+        return None
+    if n > 5:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'errorCode':
+            if len(c1):
+                return None
+            o['errorCode'] = c1.text or ''
+        elif t == 'description':
+            if len(c1):
+                return None
+            o['description'] = c1.text or ''
+        elif t == 'action':
+            if len(c1):
+                return None
+            o['action'] = c1.text or ''
+        elif t == 'violations':
+            n2 = len(c1)
+            if not n2:
+                o['violations'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'violation':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 2:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'property':
+                            if len(c7):
+                                return None
+                            o6['property'] = c7.text or ''
+                        elif t == 'violation':
+                            if len(c7):
+                                return None
+                            o6['violation'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['violations'] = a3
+        elif t == 'resources':
+            n8 = len(c1)
+            if not n8:
+                o['resources'] = bare(c1, [])
+            else:
+                if n8 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a9: list[Any] = []
+                for c10 in c1[:]:
+                    if c10.tag != 'resource':
+                        return None
+                    t = c10.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n11 = len(c10)
+                    if not n11:
+                        a9.append(bare(c10, {}))
+                        continue
+                    if n11 > 2:
+                        return None
+                    t = c10.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o12: dict[str, Any] = {}
+                    for c13 in c10[:]:
+                        t = c13.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c13.tag
+                        if t == 'name':
+                            if len(c13):
+                                return None
+                            o12['name'] = c13.text or ''
+                        elif t == 'url':
+                            if len(c13):
+                                return None
+                            o12['url'] = c13.text or ''
+                        else:
+                            return None
+                    if len(o12) != n11:
+                        return None
+                    a9.append(o12)
+                o['resources'] = a9
         else:
             return None
     if len(o) != n:
@@ -1551,6 +2650,13 @@ PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]]
     BinarySingleRequest: (read_xml_binary_single_request, 2),
     SmsResponse: (read_xml_sms_response, 4),
     RequestError: (read_xml_request_error, 2),
+    BulkSchedule: (read_xml_bulk_schedule, 1),
+    BulkRescheduleRequest: (read_xml_bulk_reschedule_request, 1),
+    BulkStatus: (read_xml_bulk_status, 1),
+    BulkStatusUpdateRequest: (read_xml_bulk_status_update_request, 1),
+    MessagesRequest: (read_xml_v3_messages_request, 6),
+    MessagesResponse: (read_xml_v3_messages_response, 4),
+    ApiError: (read_xml_api_error, 3),
     TextAdvancedRequest: (read_xml_text_advanced_request, 5),
     BinaryAdvancedRequest: (read_xml_binary_advanced_request, 5),
 }

@@ -9,12 +9,15 @@ from __future__ import annotations
 from typing import Any, Final
 
 from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
+from . import bodies_v3 as _v3
 from . import models as m
 from . import rules
+from .bodies_bulks import BULK_BODIES
 from .bodies_v2 import advanced_bodies
+from .parts import BINARY_CONTENT, STATUS
 from .vocabulary import Body, Field, Kind, Rule
 
-__all__ = ["BODY_OF", "KINDS", "kind_of"]
+__all__ = ["BINARY_CONTENT", "BODY_OF", "KINDS", "STATUS", "kind_of"]
 
 
 def _field(wire: str, name: str, kind: Kind, rule: Rule, doc: str, **kw: Any) -> Field:
@@ -47,41 +50,6 @@ _TEXT = _field(
     "the message text; at most 255 SMS parts",
 )
 
-BINARY_CONTENT = Body(
-    model=m.BinaryContent,
-    doc="A binary payload and how the handset is to read it.",
-    closed=True,
-    check=rules.BINARY_CONTENT,
-    fields=(
-        _field(
-            "hex",
-            "hex",
-            Kind.OCTETS,
-            rules.HEX,
-            "the payload octets as two hex digits each, separated by single spaces",
-        ),
-        _field(
-            "dataCoding",
-            "data_coding",
-            Kind.INTEGER,
-            rules.UINT8,
-            "the SMPP data_coding, 0 to 255: 0 GSM 7-bit (default), 8 UCS-2",
-            required=False,
-            default=0,
-        ),
-        _field(
-            "esmClass",
-            "esm_class",
-            Kind.INTEGER,
-            rules.UINT8,
-            "the SMPP esm_class, 0 to 255; bit 0x40 (UDHI) means the payload starts with a "
-            "user data header",
-            required=False,
-            default=0,
-        ),
-    ),
-)
-
 _BINARY = _field(
     "binary",
     "binary",
@@ -105,6 +73,18 @@ BINARY_MESSAGE = Body(
 )
 
 
+#: The operations whose answer is an `SmsResponse` (seed documents; the API's description for
+#: the v2 advanced endpoints).
+_SENDS: Final = (
+    "POST /sms/1/text/multi",
+    "POST /sms/1/binary/multi",
+    "POST /sms/1/text/single",
+    "POST /sms/1/binary/single",
+    "POST /sms/2/text/advanced",
+    "POST /sms/2/binary/advanced",
+)
+
+
 def _messages(item: Body, doc: str, *, empty: str | None) -> Field:
     return _field(
         "messages",
@@ -124,6 +104,8 @@ TEXT_MULTI_REQUEST = Body(
     doc="Several text messages, each to its own destinations.",
     closed=True,
     name="text-multi-request",
+    direction="request",
+    endpoints=("POST /sms/1/text/multi",),
     xml_root="request",
     fields=(_messages(TEXT_MESSAGE, "the messages, at least one", empty="messages.empty"),),
 )
@@ -132,6 +114,8 @@ BINARY_MULTI_REQUEST = Body(
     doc="Several binary messages, each to its own destinations.",
     closed=True,
     name="binary-multi-request",
+    direction="request",
+    endpoints=("POST /sms/1/binary/multi",),
     xml_root="request",
     fields=(_messages(BINARY_MESSAGE, "the messages, at least one", empty="messages.empty"),),
 )
@@ -140,6 +124,8 @@ TEXT_SINGLE_REQUEST = Body(
     doc="One text message to one or more destinations.",
     closed=True,
     name="text-single-request",
+    direction="request",
+    endpoints=("POST /sms/1/text/single",),
     xml_root="request",
     fields=(_SENDER, _TO, _TEXT),
 )
@@ -148,6 +134,8 @@ BINARY_SINGLE_REQUEST = Body(
     doc="One binary message to one or more destinations.",
     closed=True,
     name="binary-single-request",
+    direction="request",
+    endpoints=("POST /sms/1/binary/single",),
     xml_root="request",
     fields=(_SENDER, _TO, _BINARY),
 )
@@ -167,21 +155,6 @@ def _int(
 #: ``strict=True`` demands it.
 _LENIENT: Final = {"required": False, "strict_required": True}
 
-STATUS = Body(
-    model=m.Status,
-    doc="Where a message stands.",
-    closed=False,
-    check=rules.GROUPS_AGREE,
-    fields=(
-        _int("groupId", "group_id", "the status group: "
-             + ", ".join(f"{k} {v}" for k, v in rules.STATUS_GROUPS.items())),
-        _text("groupName", "group_name", "the name of the status group", **_LENIENT),
-        _int("id", "id", "the status id"),
-        _text("name", "name", "the status name", **_LENIENT),
-        _text("description", "description", "the status, for a person", **_LENIENT),
-        _text("action", "action", "what to do about it", required=False),
-    ),
-)
 SENT_MESSAGE = Body(
     model=m.SentMessage,
     doc="One destination's entry in a response.",
@@ -199,6 +172,8 @@ SMS_RESPONSE = Body(
     doc="The response to a send request.",
     closed=False,
     name="sms-response",
+    direction="response",
+    endpoints=_SENDS,
     xml_root="smsResponse",
     fields=(
         _text("bulkId", "bulk_id", "the id of the bulk, sent for more than one destination",
@@ -228,6 +203,11 @@ REQUEST_ERROR = Body(
     doc="The API's error body.",
     closed=False,
     name="request-error",
+    direction="error",
+    # Every operation of the v1 and v2 APIs answers a refused call with it (the description's
+    # ApiException, the bulks' too).
+    endpoints=(*_SENDS, "GET /sms/1/bulks", "PUT /sms/1/bulks", "GET /sms/1/bulks/status",
+               "PUT /sms/1/bulks/status"),
     xml_root="requestError",
     xml_envelope="ApiException",
     wrapper="requestError",
@@ -250,6 +230,10 @@ KINDS: dict[str, Body] = {
         BINARY_SINGLE_REQUEST,
         SMS_RESPONSE,
         REQUEST_ERROR,
+        *BULK_BODIES,
+        _v3.MESSAGES_REQUEST,
+        _v3.MESSAGES_RESPONSE,
+        _v3.API_ERROR,
         ADVANCED.text_request,
         ADVANCED.binary_request,
     )
@@ -267,6 +251,7 @@ BODY_OF: dict[type[Any], Body] = {
         STATUS,
         SENT_MESSAGE,
         SERVICE_EXCEPTION,
+        *_v3.PARTS,
         *ADVANCED.parts,
     )
 }

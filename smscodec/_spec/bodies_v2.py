@@ -5,21 +5,28 @@ XML item names are those of its XML examples: ``<messages><message>``,
 ``<destinations><destination>`` and, for a window's days, ``<days><days>``. The root elements
 are the examples' ``<SMSAdvancedTextualRequest>`` and ``<SMSAdvancedBinaryRequest>``.
 
+What v2 shares with v3 is v3's, stated once (`bodies_v3`, `rules.v3`): the language and a
+window's times (bodies and models), the bounded strings, int32, the window's and the
+shifts' rules, the enums' values, and the mix-up hook (`Body.foreign`).
+
 `advanced_bodies` takes v1's binary content description, which the binary messages share, so
 that `bodies` can list these bodies in its tables without an import cycle.
 """
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
+from .._core.frozenmap import FrozenMap
 from .._validate.combinators import array_rule, object_rule
+from . import bodies_v3 as v3b
 from . import models_v2 as m
 from . import rules
 from .rules import advanced as a
-from .rules.scalars import BOOLEAN
+from .rules import v3
+from .rules.scalars import BOOLEAN, enum
 from .rules.timestamps import TIMESTAMP
-from .vocabulary import Body, Field, Kind, Mixup, Rule
+from .vocabulary import Body, Field, Kind, Rule
 
 __all__ = ["Advanced", "advanced_bodies"]
 
@@ -46,39 +53,19 @@ DESTINATION = Body(model=m.Destination, doc="A destination and its message's id.
                           "the destination in international format: 7 to 15 digits, country "
                           "code first, after an optional '+'"),
                        _text("messageId", "message_id", "the id the message gets; at most 200 "
-                             "characters", a.bounded(200)),
+                             "characters", v3.bounded_string(200)),
                    ))
-_TIME_FIELDS = (
-    _f("hour", "hour", Kind.INTEGER, a.HOUR, "the hour, 0 to 23 (UTC)"),
-    _f("minute", "minute", Kind.INTEGER, a.MINUTE, "the minute, 0 to 59"),
-)
-DELIVERY_TIME = Body(model=m.DeliveryTime, doc="A time of day in UTC.", closed=True,
-                     fields=_TIME_FIELDS)
 DELIVERY_TIME_WINDOW = Body(
     model=m.DeliveryTimeWindow,
     doc="When a message may be delivered: days, and hours from and to (both or neither, at "
         "least an hour apart).",
     closed=True,
-    check=a.DELIVERY_WINDOW,
+    check=v3.DELIVERY_WINDOW,
     fields=(
         _f("days", "days", Kind.DESTINATIONS, a.DAYS, "the days of the week, at least one",
            item="days", always_array=True),
-        _obj("from", "from_time", DELIVERY_TIME, "when the window opens", required=False),
-        _obj("to", "to_time", DELIVERY_TIME, "when the window closes", required=False),
-    ),
-)
-LANGUAGE = Body(
-    model=m.SmsLanguage,
-    doc="The national language tables of the text.",
-    closed=True,
-    check=a.LANGUAGE_SHIFTS,
-    fields=(
-        _opt("languageCode", "language_code", Kind.ENUM, a.LANGUAGE_CODE,
-             "the language: NONE, TR, ES, PT or AUTODETECT"),
-        _opt("singleShift", "single_shift", Kind.BOOLEAN, BOOLEAN,
-             "send with the language's single shift table"),
-        _opt("lockingShift", "locking_shift", Kind.BOOLEAN, BOOLEAN,
-             "send with the language's locking shift table"),
+        _obj("from", "start", v3b.DELIVERY_TIME, "when the window opens", required=False),
+        _obj("to", "end", v3b.DELIVERY_TIME, "when the window closes", required=False),
     ),
 )
 INDIA_DLT = Body(model=m.IndiaDltOptions, doc="India DLT parameters.", closed=True, fields=(
@@ -88,15 +75,15 @@ INDIA_DLT = Body(model=m.IndiaDltOptions, doc="India DLT parameters.", closed=Tr
     _text("telemarketerId", "telemarketer_id", "the telemarketer id"),
 ))
 TURKEY_IYS = Body(model=m.TurkeyIysOptions, doc="Turkey IYS parameters.", closed=True, fields=(
-    _f("recipientType", "recipient_type", Kind.ENUM, a.IYS_RECIPIENT_TYPE,
+    _f("recipientType", "recipient_type", Kind.ENUM, enum(v3b.RECIPIENT_TYPES, closed=True),
        "the recipient type: BIREYSEL or TACIR"),
-    _opt("brandCode", "brand_code", Kind.INTEGER, a.INT32, "the brand code"),
+    _opt("brandCode", "brand_code", Kind.INTEGER, v3.INT32, "the brand code"),
 ))
 SOUTH_KOREA = Body(model=m.SouthKoreaOptions, doc="South Korea parameters.", closed=True,
                    fields=(
                        _text("title", "title", "the message title; at most 66 characters",
-                             a.bounded(66)),
-                       _opt("resellerCode", "reseller_code", Kind.INTEGER, a.INT32,
+                             v3.bounded_string(66)),
+                       _opt("resellerCode", "reseller_code", Kind.INTEGER, v3.INT32,
                             "the reseller code"),
                    ))
 REGIONAL = Body(model=m.RegionalOptions, doc="Parameters some countries require.", closed=True,
@@ -125,34 +112,30 @@ URL_OPTIONS = Body(model=m.UrlOptions, doc="URL shortening and click tracking.",
                    ))
 SPEED_LIMIT = Body(model=m.SendingSpeedLimit, doc="How fast a bulk is sent.", closed=True,
                    fields=(
-                       _f("amount", "amount", Kind.INTEGER, a.INT32,
+                       _f("amount", "amount", Kind.INTEGER, v3.INT32,
                           "messages a time unit"),
-                       _opt("timeUnit", "time_unit", Kind.ENUM, a.TIME_UNIT,
+                       _opt("timeUnit", "time_unit", Kind.ENUM, enum(v3b.SPEED_UNITS, closed=True),
                             "MINUTE (when absent), HOUR or DAY"),
                    ))
 
-_V1_TO = Mixup(
-    keys=("to",),
-    message="'to' belongs to the v1 API; the v2 advanced API takes destinations: [{to}]",
-    replaces=("destinations",),
-)
-_V3_MESSAGE = Mixup(
-    keys=("content", "sender", "options", "webhooks"),
-    message="'content', 'sender', 'options' and 'webhooks' belong to the v3 API "
-            "(/sms/3/messages); a v2 advanced message takes from, text (or binary) and its "
-            "options as its own fields",
-)
-_V1_SINGLE = Mixup(
-    keys=("to", "text", "binary", "from"),
-    message="this is a v1 single request ({from, to, text}); the v2 advanced API takes "
-            "messages: [{from, destinations: [{to}], text}]",
-    replaces=("messages",),
-)
-_V3_REQUEST = Mixup(
-    keys=("options",),
-    message="'options' belongs to the v3 API (/sms/3/messages); a v2 advanced request takes "
-            "bulkId, tracking, urlOptions and sendingSpeedLimit as its own fields",
-)
+#: Fields of the v1 and v3 APIs that a v2 message or request lacks, each to what v2 takes
+#: instead: an object holding any is one field.other_version issue (`Body.foreign`).
+_V1_V3_MESSAGE_FIELDS: Final = FrozenMap({
+    "to": "destinations: [{to}] (v1's message-level to)",
+    "content": "text (or binary) as the message's own field (v3's content)",
+    "sender": "from (v3's sender)",
+    "options": "its options as the message's own fields (v3's options)",
+    "webhooks": "notifyUrl and notifyContentType (v3's webhooks)",
+})
+_V1_V3_REQUEST_FIELDS: Final = FrozenMap({
+    "to": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
+    "text": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
+    "binary": "messages: [{from, destinations: [{to}], binary}] (a v1 single request)",
+    "from": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
+    "options": "bulkId, tracking, urlOptions and sendingSpeedLimit as its own fields "
+               "(v3's options)",
+})
+_VERSIONS: Final = ("v1 or v3", "v2")
 
 
 def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ...]:
@@ -170,7 +153,7 @@ def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ..
     fields = [
         *([content] if not text else []),
         _text("callbackData", "callback_data", "data returned in delivery reports; at most "
-              "4000 characters", a.bounded(4000)),
+              "4000 characters", v3.bounded_string(4000)),
         _obj("deliveryTimeWindow", "delivery_time_window", DELIVERY_TIME_WINDOW,
              "when the message may be delivered", required=False),
         destinations,
@@ -178,7 +161,7 @@ def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ..
         sender,
         _opt("intermediateReport", "intermediate_report", Kind.BOOLEAN, BOOLEAN,
              "send intermediate delivery reports"),
-        *([_obj("language", "language", LANGUAGE, "the national language tables",
+        *([_obj("language", "language", v3b.LANGUAGE, "the national language tables",
                 required=False)] if text else []),
         _opt("notifyContentType", "notify_content_type", Kind.ENUM, a.NOTIFY_CONTENT_TYPE,
              "the delivery reports' media type: application/json or application/xml"),
@@ -187,16 +170,17 @@ def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ..
         _opt("sendAt", "send_at", Kind.TIMESTAMP, TIMESTAMP,
              "when to send, at most 180 days ahead (see check_send_at)"),
         *([content,
-           _opt("transliteration", "transliteration", Kind.ENUM, a.TRANSLITERATION,
-                "the transliteration of the text")] if text else []),
+           _opt("transliteration", "transliteration", Kind.ENUM,
+                enum(v3b.TRANSLITERATIONS, closed=True), "the transliteration of the text")]
+          if text else []),
         _opt("validityPeriod", "validity_period", Kind.INTEGER, a.INT64,
              "how long the message may be tried, in minutes"),
         _text("entityId", "entity_id", f"the entity id; at most {most} characters",
-              a.bounded(most)),
+              v3.bounded_string(most)),
         _text("applicationId", "application_id", f"the application id; at most {most} "
-              "characters", a.bounded(most)),
+              "characters", v3.bounded_string(most)),
         _text("campaignReferenceId", "campaign_reference_id", "the campaign's id; at most 255 "
-              "characters", a.bounded(255)),
+              "characters", v3.bounded_string(255)),
     ]
     return tuple(fields)
 
@@ -223,10 +207,10 @@ def advanced_bodies(binary_content: Body) -> Advanced:
     binary = _obj("binary", "binary", binary_content, "the binary content", required=False)
     text_message = Body(model=m.AdvancedTextMessage, doc="One text message.", closed=True,
                         fields=_message_fields(text, most=50, text=True),
-                        mixups=(_V1_TO, _V3_MESSAGE))
+                        foreign=_V1_V3_MESSAGE_FIELDS, versions=_VERSIONS)
     binary_message = Body(model=m.AdvancedBinaryMessage, doc="One binary message.",
                           closed=True, fields=_message_fields(binary, most=66, text=False),
-                          mixups=(_V1_TO, _V3_MESSAGE))
+                          foreign=_V1_V3_MESSAGE_FIELDS, versions=_VERSIONS)
     bulk_id = _text("bulkId", "bulk_id", "the bulk's id, made by the server when absent")
     speed = _obj("sendingSpeedLimit", "sending_speed_limit", SPEED_LIMIT,
                  "how fast the messages are sent", required=False)
@@ -236,7 +220,9 @@ def advanced_bodies(binary_content: Body) -> Advanced:
         closed=True,
         name="text-advanced-request",
         xml_root="SMSAdvancedTextualRequest",
-        mixups=(_V1_SINGLE, _V3_REQUEST),
+        foreign=_V1_V3_REQUEST_FIELDS, versions=_VERSIONS,
+        direction="request",
+        endpoints=("POST /sms/2/text/advanced",),
         fields=(
             bulk_id,
             _messages(text_message),
@@ -255,10 +241,11 @@ def advanced_bodies(binary_content: Body) -> Advanced:
         closed=True,
         name="binary-advanced-request",
         xml_root="SMSAdvancedBinaryRequest",
-        mixups=(_V1_SINGLE, _V3_REQUEST),
+        foreign=_V1_V3_REQUEST_FIELDS, versions=_VERSIONS,
+        direction="request",
+        endpoints=("POST /sms/2/binary/advanced",),
         fields=(bulk_id, _messages(binary_message), speed),
     )
-    parts = (text_message, binary_message, DESTINATION, DELIVERY_TIME, DELIVERY_TIME_WINDOW,
-             LANGUAGE, INDIA_DLT, TURKEY_IYS, SOUTH_KOREA, REGIONAL, TRACKING, URL_OPTIONS,
-             SPEED_LIMIT)
+    parts = (text_message, binary_message, DESTINATION, DELIVERY_TIME_WINDOW, INDIA_DLT,
+             TURKEY_IYS, SOUTH_KOREA, REGIONAL, TRACKING, URL_OPTIONS, SPEED_LIMIT)
     return Advanced(text_request, binary_request, parts)

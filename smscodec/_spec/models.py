@@ -36,13 +36,13 @@ _T = TypeVar("_T")
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True)
-def _model(cls: type[_T]) -> type[_T]:
+def model_class(cls: type[_T]) -> type[_T]:
     """A frozen, slotted, keyword-only dataclass whose constructor checks the wire rules."""
     cls.__post_init__ = check_constructed  # type: ignore[attr-defined]
     return dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
 
-@_model
+@model_class
 class TextMessage:
     """One text message of a multi request: ``{"from", "to", "text"}``."""
 
@@ -51,14 +51,14 @@ class TextMessage:
     sender: str | None = None
 
 
-@_model
+@model_class
 class TextMultiRequest:
     """``POST /sms/1/text/multi``: several text messages, each to its own destinations."""
 
     messages: tuple[TextMessage, ...]
 
 
-@_model
+@model_class
 class TextSingleRequest:
     """``POST /sms/1/text/single``: one text to one or more destinations."""
 
@@ -67,7 +67,7 @@ class TextSingleRequest:
     sender: str | None = None
 
 
-@_model
+@model_class
 class BinaryContent:
     """The ``binary`` object: the payload octets and how the handset is to read them."""
 
@@ -76,7 +76,7 @@ class BinaryContent:
     esm_class: int = 0
 
 
-@_model
+@model_class
 class BinaryMessage:
     """One binary message of a multi request: ``{"from", "to", "binary"}``."""
 
@@ -85,14 +85,14 @@ class BinaryMessage:
     sender: str | None = None
 
 
-@_model
+@model_class
 class BinaryMultiRequest:
     """``POST /sms/1/binary/multi``: several binary messages."""
 
     messages: tuple[BinaryMessage, ...]
 
 
-@_model
+@model_class
 class BinarySingleRequest:
     """``POST /sms/1/binary/single``: one binary payload to one or more destinations."""
 
@@ -101,7 +101,7 @@ class BinarySingleRequest:
     sender: str | None = None
 
 
-@_model
+@model_class
 class Status:
     """Where a sent message stands. Kept as the server sent it, even when inconsistent.
 
@@ -117,7 +117,7 @@ class Status:
     action: str | None = None
 
 
-@_model
+@model_class
 class SentMessage:
     """One destination's entry in a response. A tolerant decode reads one without ``to`` or
     ``smsCount`` (newer servers write ``smsCount`` only when asked); ``strict=True`` demands
@@ -129,7 +129,7 @@ class SentMessage:
     sms_count: int | None = None
 
 
-@_model
+@model_class
 class SmsResponse:
     """The response to any send request."""
 
@@ -137,7 +137,7 @@ class SmsResponse:
     bulk_id: str | None = field(default=None)
 
 
-@_model
+@model_class
 class ServiceException:
     """The ``serviceException`` inside an error body.
 
@@ -151,7 +151,7 @@ class ServiceException:
     validation_errors: Mapping[str, tuple[str, ...]] | None = None
 
 
-@_model
+@model_class
 class RequestError:
     """The API's error body: ``{"requestError": {"serviceException": {...}}}``."""
 

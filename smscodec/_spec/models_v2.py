@@ -1,29 +1,29 @@
 """The bodies of the v2 advanced send API as typed, immutable values:
 ``POST /sms/2/text/advanced`` and ``POST /sms/2/binary/advanced``.
 
-Made as the v1 models are (`models._model`): frozen, slotted, keyword-only, and checked by
+Made as the v1 models are (`models.model_class`): frozen, slotted, keyword-only, and checked by
 their constructor. The binary content is v1's `BinaryContent`, the same wire shape. Python
 names are the wire names in snake case, but ``from`` (a keyword), which is ``sender`` as in
-v1, and a window's ``from``/``to``, which are ``from_time``/``to_time``.
+v1, and a window's ``from``/``to``, which are ``start``/``end`` as in v3. The language and a
+window's times are v3's models (`SmsLanguage`, `SmsDeliveryTime`), the same wire shapes.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from .models import BinaryContent, _model
+from .models import BinaryContent, model_class
+from .models_v3 import SmsDeliveryTime, SmsLanguage
 
 __all__ = [
     "AdvancedBinaryMessage",
     "AdvancedTextMessage",
     "BinaryAdvancedRequest",
-    "DeliveryTime",
     "DeliveryTimeWindow",
     "Destination",
     "IndiaDltOptions",
     "RegionalOptions",
     "SendingSpeedLimit",
-    "SmsLanguage",
     "SouthKoreaOptions",
     "TextAdvancedRequest",
     "Tracking",
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-@_model
+@model_class
 class Destination:
     """``{"to", "messageId"}``: one destination and, optionally, the id its message gets."""
 
@@ -40,35 +40,17 @@ class Destination:
     message_id: str | None = None
 
 
-@_model
-class DeliveryTime:
-    """A time of day in UTC: ``{"hour", "minute"}``."""
-
-    hour: int
-    minute: int
-
-
-@_model
+@model_class
 class DeliveryTimeWindow:
-    """The days and, optionally, the hours in which a message may be delivered. ``from_time``
-    and ``to_time`` come together, at least an hour apart."""
+    """The days and, optionally, the hours in which a message may be delivered. ``start``
+    and ``end`` come together, at least an hour apart."""
 
     days: tuple[str, ...]
-    from_time: DeliveryTime | None = None
-    to_time: DeliveryTime | None = None
+    start: SmsDeliveryTime | None = None
+    end: SmsDeliveryTime | None = None
 
 
-@_model
-class SmsLanguage:
-    """``{"languageCode", "singleShift", "lockingShift"}``: the national language tables a
-    text is sent with. A shift needs a ``language_code`` (not NONE) whose table it is."""
-
-    language_code: str | None = None
-    single_shift: bool | None = None
-    locking_shift: bool | None = None
-
-
-@_model
+@model_class
 class IndiaDltOptions:
     """India's DLT registration of the sender and the content."""
 
@@ -77,7 +59,7 @@ class IndiaDltOptions:
     telemarketer_id: str | None = None
 
 
-@_model
+@model_class
 class TurkeyIysOptions:
     """Turkey's IYS parameters for promotional messages."""
 
@@ -85,7 +67,7 @@ class TurkeyIysOptions:
     brand_code: int | None = None
 
 
-@_model
+@model_class
 class SouthKoreaOptions:
     """South Korea's message title and reseller code."""
 
@@ -93,7 +75,7 @@ class SouthKoreaOptions:
     reseller_code: int | None = None
 
 
-@_model
+@model_class
 class RegionalOptions:
     """Parameters some countries' regulations require."""
 
@@ -102,7 +84,7 @@ class RegionalOptions:
     south_korea: SouthKoreaOptions | None = None
 
 
-@_model
+@model_class
 class AdvancedTextMessage:
     """One message of ``/sms/2/text/advanced`` to its destinations."""
 
@@ -125,7 +107,7 @@ class AdvancedTextMessage:
     campaign_reference_id: str | None = None
 
 
-@_model
+@model_class
 class AdvancedBinaryMessage:
     """One message of ``/sms/2/binary/advanced`` to its destinations."""
 
@@ -146,7 +128,7 @@ class AdvancedBinaryMessage:
     campaign_reference_id: str | None = None
 
 
-@_model
+@model_class
 class Tracking:
     """The legacy conversion tracking of the text request."""
 
@@ -156,7 +138,7 @@ class Tracking:
     type: str | None = None
 
 
-@_model
+@model_class
 class UrlOptions:
     """URL shortening and click tracking of the text request."""
 
@@ -167,7 +149,7 @@ class UrlOptions:
     custom_domain: str | None = None
 
 
-@_model
+@model_class
 class SendingSpeedLimit:
     """At most ``amount`` messages a ``time_unit`` (MINUTE when absent)."""
 
@@ -175,7 +157,7 @@ class SendingSpeedLimit:
     time_unit: str | None = None
 
 
-@_model
+@model_class
 class TextAdvancedRequest:
     """``POST /sms/2/text/advanced``: text messages, each to its own destinations."""
 
@@ -187,7 +169,7 @@ class TextAdvancedRequest:
     include_sms_count_in_response: bool | None = None
 
 
-@_model
+@model_class
 class BinaryAdvancedRequest:
     """``POST /sms/2/binary/advanced``: binary messages, each to its own destinations."""
 

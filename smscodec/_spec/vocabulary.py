@@ -15,7 +15,7 @@ from .._core.frozenmap import FrozenMap
 from .._core.report import Loc, Report
 from .inline import inline
 
-__all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Mixup", "Rule",
+__all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Rule",
            "members", "telling"]
 
 #: A rule's check: ``check(value, report, parent, key)`` returns the Python value or INVALID.
@@ -189,20 +189,17 @@ class Body:
     #: encloses ``wrapper``): read, never written.
     xml_envelope: str | None = None
     wrapper: str | None = None
-    #: Fields of other versions of the API this body may be mistaken for (see `Mixup`).
-    mixups: tuple[Mixup, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
-class Mixup:
-    """Fields that tell a body of another API version sent to this one's model: when an
-    object holds any of ``keys``, one issue (``field.other_version``) says ``message`` in
-    place of a field.unknown for each, and the fields ``replaces`` names (this version's form
-    of the same thing) are not also reported missing."""
-
-    keys: tuple[str, ...]
-    message: str
-    replaces: tuple[str, ...] = ()
+    #: Only for the top level: where the body travels ("request", "response", "error" or
+    #: "webhook"), and the API operations that carry it ("POST /sms/1/text/multi"), for
+    #: `smscodec kinds` and the server pieces.
+    direction: str | None = None
+    endpoints: tuple[str, ...] = ()
+    #: Fields of another version of the API that this body lacks, each to what this body takes
+    #: instead (``{"text": "content: {text}"}``): an object holding any is refused with one
+    #: `IssueCode.FIELD_OTHER_VERSION` naming the mix-up, not an issue per field.
+    foreign: Mapping[str, str] = field(default_factory=lambda: FrozenMap())
+    #: The version ``foreign`` names, and this body's, for that issue's sentence.
+    versions: tuple[str, str] = ("", "")
 
 
 def telling(choices: tuple[Body, ...]) -> tuple[tuple[str, ...], ...]:

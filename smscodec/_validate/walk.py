@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._core.issue_codes import IssueCode
-from .._core.report import Loc, Report, render
+from .._core.report import Loc, Report
 from .._core.tree import Duplicates, describe, show
 from .._spec.rules import INVALID, type_issue
 from .._spec.vocabulary import MISSING, Body, Field
@@ -21,6 +21,7 @@ __all__ = [
     "UNBUILT",
     "finish",
     "missing",
+    "other_version",
     "unknown",
     "validate",
     "walk_object",
@@ -43,6 +44,8 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
             return _root_type(r, value)
         parent, key = loc
         return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
+    if body.foreign and not body.foreign.keys().isdisjoint(value):
+        return other_version(body, value, r, loc)
     bad = False
     if type(value) is Duplicates:
         bad = True
@@ -88,12 +91,25 @@ def missing(r: Report, loc: Loc, f: Field) -> None:
     r.add((loc, f.wire), "field.missing", f"{f.wire!r} is required: {f.doc}")
 
 
+def other_version(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> Any:
+    """Report an object of ``body`` that holds fields of another version of the API, once,
+    naming them and what this body takes instead; the rest of the object is not checked, as
+    its other faults follow from the mix-up."""
+    found = [key for key in body.foreign if key in value]
+    theirs, ours = body.versions
+    names = " and ".join(repr(key) for key in found)
+    instead = " and ".join(dict.fromkeys(body.foreign[key] for key in found))
+    r.add(loc, IssueCode.FIELD_OTHER_VERSION,
+          f"{names} {'belongs' if len(found) == 1 else 'belong'} to the {theirs} API; "
+          f"{ours} takes {instead}")
+    return INVALID
+
+
 def unknown(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> None:
     """Report every key of ``value`` that is not a field of ``body``."""
     known = {f.wire for f in body.fields}
-    told = _other_version(body, value, r, loc) if body.mixups else frozenset()
     for key in value:
-        if key not in known and key not in told:
+        if key not in known:
             if not r.has_room():
                 r.more += 1  # a body of a million unknown keys costs no messages
                 continue
@@ -103,23 +119,6 @@ def unknown(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> None:
                 f"{show(key)} is not a field here; expected "
                 + ", ".join(repr(f.wire) for f in body.fields),
             )
-
-
-def _other_version(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> frozenset[str]:
-    """Report each mix-up of ``body`` whose fields ``value`` holds, as one issue at the first
-    of them, and withdraw the field.missing issues of the fields it replaces: a body of
-    another API version gets one sentence naming the mix-up. The keys it explained."""
-    told: set[str] = set()
-    for mixup in body.mixups:
-        present = [key for key in mixup.keys if key in value]
-        if not present:
-            continue
-        told.update(present)
-        withdrawn = {render((loc, wire)) for wire in mixup.replaces}
-        r.issues[:] = [i for i in r.issues
-                       if not (i.code == "field.missing" and i.path in withdrawn)]
-        r.add((loc, present[0]), "field.other_version", mixup.message)
-    return frozenset(told)
 
 
 def finish(result: Any, report: Report) -> Any:

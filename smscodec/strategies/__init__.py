@@ -60,14 +60,20 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
 from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
     DeliveryTimeWindow,
-    SmsLanguage,
     TextAdvancedRequest,
 )
+from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse, SmsLanguage, SmsMessage
 from ._addresses import destination_numbers, destinations, senders
 from ._advanced import (
     advanced_binary_messages,
@@ -80,6 +86,14 @@ from ._advanced import (
 )
 from ._binary import binary_contents, user_data_headers
 from ._bodies import AnyBody, valid_bodies
+from ._bulks import (
+    bulk_reschedule_requests,
+    bulk_schedules,
+    bulk_status_responses,
+    bulk_status_update_requests,
+    bulk_statuses,
+    timestamps,
+)
 from ._mutations import INVALID_BODY_CODES, InvalidBody, invalid_bodies
 from ._requests import (
     binary_messages,
@@ -91,6 +105,13 @@ from ._requests import (
 )
 from ._responses import request_errors, sent_messages, service_exceptions, sms_responses, statuses
 from ._text import XML_UNSAFE_CHARACTERS, sized_texts, texts, xml_safe_strings
+from ._v3 import (
+    api_errors,
+    text_contents,
+    v3_messages,
+    v3_messages_requests,
+    v3_messages_responses,
+)
 
 __all__ = [
     "INVALID_BODY_CODES",
@@ -99,11 +120,17 @@ __all__ = [
     "InvalidBody",
     "advanced_binary_messages",
     "advanced_text_messages",
+    "api_errors",
     "binary_advanced_requests",
     "binary_contents",
     "binary_messages",
     "binary_multi_requests",
     "binary_single_requests",
+    "bulk_reschedule_requests",
+    "bulk_schedules",
+    "bulk_status_responses",
+    "bulk_status_update_requests",
+    "bulk_statuses",
     "delivery_time_windows",
     "destination_numbers",
     "destinations",
@@ -118,11 +145,16 @@ __all__ = [
     "sms_responses",
     "statuses",
     "text_advanced_requests",
+    "text_contents",
     "text_messages",
     "text_multi_requests",
     "text_single_requests",
     "texts",
+    "timestamps",
     "user_data_headers",
+    "v3_messages",
+    "v3_messages_requests",
+    "v3_messages_responses",
     "valid_bodies",
     "xml_safe_strings",
 ]
@@ -146,6 +178,14 @@ for _model, _strategy in (
     (Status, statuses()),
     (RequestError, request_errors()),
     (ServiceException, service_exceptions()),
+    (BulkSchedule, bulk_schedules()),
+    (BulkRescheduleRequest, bulk_reschedule_requests()),
+    (BulkStatus, bulk_status_responses()),
+    (BulkStatusUpdateRequest, bulk_status_update_requests()),
+    (MessagesRequest, v3_messages_requests()),
+    (SmsMessage, v3_messages()),
+    (MessagesResponse, v3_messages_responses()),
+    (ApiError, api_errors()),
     (TextAdvancedRequest, text_advanced_requests()),
     (BinaryAdvancedRequest, binary_advanced_requests()),
     (AdvancedTextMessage, advanced_text_messages()),

@@ -10,25 +10,25 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from .._spec import bodies_v3 as v3b
 from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTime,
     DeliveryTimeWindow,
     Destination,
     IndiaDltOptions,
     RegionalOptions,
     SendingSpeedLimit,
-    SmsLanguage,
     SouthKoreaOptions,
     TextAdvancedRequest,
     Tracking,
     TurkeyIysOptions,
     UrlOptions,
 )
+from .._spec.models_v3 import SmsDeliveryTime, SmsLanguage
 from .._spec.rules import advanced as a
-from .._spec.rules.advanced import window_ok
+from .._spec.rules.v3 import window_ok
 from ._addresses import destination_numbers, senders
 from ._binary import binary_contents
 from ._text import texts, xml_safe_strings
@@ -71,8 +71,8 @@ def send_at_times() -> st.SearchStrategy[datetime]:
                         timezones=offsets)
 
 
-def _times() -> st.SearchStrategy[DeliveryTime]:
-    return st.builds(DeliveryTime, hour=st.integers(0, 23), minute=st.integers(0, 59))
+def _times() -> st.SearchStrategy[SmsDeliveryTime]:
+    return st.builds(SmsDeliveryTime, hour=st.integers(0, 23), minute=st.integers(0, 59))
 
 
 @functools.cache
@@ -82,7 +82,7 @@ def delivery_time_windows() -> st.SearchStrategy[DeliveryTimeWindow]:
     days = st.lists(_values(a.DAY), min_size=1, max_size=7).map(tuple)
     hours = st.none() | st.tuples(_times(), _times()).filter(lambda p: window_ok(*p))
     return st.builds(
-        lambda d, h: DeliveryTimeWindow(days=d, from_time=h and h[0], to_time=h and h[1]),
+        lambda d, h: DeliveryTimeWindow(days=d, start=h and h[0], end=h and h[1]),
         days, hours)
 
 
@@ -94,7 +94,7 @@ def sms_languages() -> st.SearchStrategy[SmsLanguage]:
             language_code=code,
             single_shift=single if code not in (None, "NONE") else None,
             locking_shift=locking if code not in (None, "NONE") else None),
-        _maybe(_values(a.LANGUAGE_CODE)), _maybe(st.booleans()), _maybe(st.booleans()))
+        _maybe(st.sampled_from(v3b.LANGUAGE_CODES)), _maybe(st.booleans()), _maybe(st.booleans()))
 
 
 def _regional() -> st.SearchStrategy[RegionalOptions]:
@@ -105,7 +105,7 @@ def _regional() -> st.SearchStrategy[RegionalOptions]:
                                    content_template_id=_maybe(strings),
                                    telemarketer_id=_maybe(strings))),
         turkey_iys=_maybe(st.builds(TurkeyIysOptions,
-                                    recipient_type=_values(a.IYS_RECIPIENT_TYPE),
+                                    recipient_type=st.sampled_from(v3b.RECIPIENT_TYPES),
                                     brand_code=_maybe(_int(32)))),
         south_korea=_maybe(st.builds(SouthKoreaOptions, title=_maybe(_bounded(66)),
                                      reseller_code=_maybe(_int(32)))),
@@ -146,7 +146,7 @@ def advanced_text_messages(
         AdvancedTextMessage,
         text=_maybe(texts(longest=longest)),
         language=_maybe(sms_languages()),
-        transliteration=_maybe(_values(a.TRANSLITERATION)),
+        transliteration=_maybe(st.sampled_from(v3b.TRANSLITERATIONS)),
         **_common(50, max_destinations),
     )
 
@@ -163,7 +163,8 @@ def advanced_binary_messages(
 
 
 def _speed() -> st.SearchStrategy[SendingSpeedLimit]:
-    return st.builds(SendingSpeedLimit, amount=_int(32), time_unit=_maybe(_values(a.TIME_UNIT)))
+    return st.builds(SendingSpeedLimit, amount=_int(32),
+                     time_unit=_maybe(st.sampled_from(v3b.SPEED_UNITS)))
 
 
 def text_advanced_requests(

@@ -14,6 +14,18 @@ from .._spec.models import (
     TextMultiRequest,
     TextSingleRequest,
 )
+from .._spec.models_bulks import (
+    BulkRescheduleRequest,
+    BulkSchedule,
+    BulkStatus,
+    BulkStatusUpdateRequest,
+)
+from ._bulks import (
+    bulk_reschedule_requests,
+    bulk_schedules,
+    bulk_status_responses,
+    bulk_status_update_requests,
+)
 from ._requests import (
     binary_multi_requests,
     binary_single_requests,
@@ -30,6 +42,10 @@ AnyBody: TypeAlias = (
     | BinarySingleRequest
     | SmsResponse
     | RequestError
+    | BulkSchedule
+    | BulkRescheduleRequest
+    | BulkStatus
+    | BulkStatusUpdateRequest
 )
 
 
@@ -54,4 +70,8 @@ def valid_bodies(*, longest: bool = True) -> st.SearchStrategy[tuple[type[AnyBod
         _tagged(BinarySingleRequest, binary_single_requests(longest=longest)),
         _tagged(SmsResponse, sms_responses()),
         _tagged(RequestError, request_errors()),
+        _tagged(BulkSchedule, bulk_schedules()),
+        _tagged(BulkRescheduleRequest, bulk_reschedule_requests()),
+        _tagged(BulkStatus, bulk_status_responses()),
+        _tagged(BulkStatusUpdateRequest, bulk_status_update_requests()),
     )
