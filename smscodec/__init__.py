@@ -1,6 +1,7 @@
 """smscodec: codec and validation for SMS API bodies, in JSON and XML, with segment counting."""
 
 from ._api import Format, decode, encode, error_body, format_for_content_type, sms_count
+from ._api_advanced import check_send_at
 from ._core.errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
 from ._core.issue_codes import IssueCode
 from ._core.limits import Limits
@@ -26,6 +27,21 @@ from ._spec.models_bulks import (
     BulkSchedule,
     BulkStatus,
     BulkStatusUpdateRequest,
+)
+from ._spec.models_v2 import (
+    AdvancedBinaryMessage,
+    AdvancedTextMessage,
+    BinaryAdvancedRequest,
+    DeliveryTimeWindow,
+    Destination,
+    IndiaDltOptions,
+    RegionalOptions,
+    SendingSpeedLimit,
+    SouthKoreaOptions,
+    TextAdvancedRequest,
+    Tracking,
+    TurkeyIysOptions,
+    UrlOptions,
 )
 from ._spec.models_v3 import (
     ApiError,
@@ -59,9 +75,12 @@ from ._spec.models_v3 import (
 from ._version import __version__
 
 __all__ = [
+    "AdvancedBinaryMessage",
+    "AdvancedTextMessage",
     "ApiError",
     "ApiErrorResource",
     "ApiErrorViolation",
+    "BinaryAdvancedRequest",
     "BinaryContent",
     "BinaryMessage",
     "BinaryMultiRequest",
@@ -72,15 +91,20 @@ __all__ = [
     "BulkStatus",
     "BulkStatusUpdateRequest",
     "DecodeError",
+    "DeliveryTimeWindow",
+    "Destination",
     "EncodeError",
     "Format",
+    "IndiaDltOptions",
     "Issue",
     "IssueCode",
     "Limits",
     "MessageDetails",
     "MessagesRequest",
     "MessagesResponse",
+    "RegionalOptions",
     "RequestError",
+    "SendingSpeedLimit",
     "SentMessage",
     "SentMessageV3",
     "ServiceException",
@@ -106,14 +130,20 @@ __all__ = [
     "SmsTurkeyIys",
     "SmsValidityPeriod",
     "SmsWebhooks",
+    "SouthKoreaOptions",
     "Status",
     "Suggestion",
+    "TextAdvancedRequest",
     "TextMessage",
     "TextMultiRequest",
     "TextSegments",
     "TextSingleRequest",
+    "Tracking",
+    "TurkeyIysOptions",
+    "UrlOptions",
     "ValidationError",
     "__version__",
+    "check_send_at",
     "count_binary_segments",
     "count_segments",
     "decode",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeVar, cast, overload
 
+from ._api_advanced import advanced_sms_count
 from ._core.errors import DecodeError, Issue, SmsCodecError, ValidationError
 from ._core.limits import Limits
 from ._json import codec as jsoncodec
@@ -18,6 +19,7 @@ from ._spec.models import (
     TextMessage,
     TextSingleRequest,
 )
+from ._spec.models_v2 import AdvancedBinaryMessage, AdvancedTextMessage
 from ._spec.models_v3 import ApiError, SmsMessage, SmsTextContent
 
 __all__ = ["Format", "decode", "encode", "error_body", "format_for_content_type", "sms_count"]
@@ -162,7 +164,13 @@ def error_body(
 
 
 def sms_count(
-    message: TextMessage | BinaryMessage | TextSingleRequest | BinarySingleRequest | SmsMessage,
+    message: TextMessage
+    | BinaryMessage
+    | TextSingleRequest
+    | BinarySingleRequest
+    | AdvancedTextMessage
+    | AdvancedBinaryMessage
+    | SmsMessage,
 ) -> int:
     """The SMS parts one destination of ``message`` receives (the response's ``smsCount``).
 
@@ -170,12 +178,18 @@ def sms_count(
     national language tables; the validator refuses texts and payloads over 255 parts with
     this same engine, so the two never disagree.
 
+    A v2 advanced message (`AdvancedTextMessage`, `AdvancedBinaryMessage`) is counted with the
+    national tables its ``language`` allows, which never need more parts than the default
+    alphabet the validator counts with.
+
     A v3 message (`SmsMessage`) is counted by its content: binary as above; a text with a
     ``language`` whose ``languageCode`` is TR, ES or PT with the cheapest of that language's
     national tables (AUTODETECT: of every language's), which never needs more parts than the
     default alphabet the validator bounds at 255. The ``singleShift``/``lockingShift`` flags
     do not narrow the choice: the count is the fewest parts the language allows.
     """
+    if isinstance(message, AdvancedTextMessage | AdvancedBinaryMessage):
+        return advanced_sms_count(message)
     if isinstance(message, SmsMessage):
         return _v3_count(message)
     if isinstance(message, TextMessage | TextSingleRequest):

@@ -196,11 +196,16 @@ def _property(f: Field, defs: dict[str, Any], *, nullable: bool = False) -> dict
         out.update({k: f.facts[k] for k in ("minimum", "maximum") if k in f.facts})
     elif kind is Kind.DESTINATIONS:
         item = _string(f.facts)
+        if "enum" in f.facts:
+            item["enum"] = list(f.facts["enum"])
         array: dict[str, Any] = {"type": "array"}
         if f.min_items:
             array["minItems"] = f.min_items
         array["items"] = item
-        out["oneOf"] = [item, array]
+        if f.always_array:
+            out.update(array)
+        else:
+            out["oneOf"] = [item, array]
     elif kind is Kind.OBJECT:
         assert f.body is not None
         out.update(_ref(f.body, defs))
@@ -351,9 +356,13 @@ def _all(ctype: etree._Element, fields: tuple[Field, ...], *, optional: bool = F
             _integer_type(element, f.facts)
         elif kind is Kind.DESTINATIONS:
             assert f.item is not None
-            element.append(etree.Comment(_TO_NOTE))
+            if not f.always_array:
+                element.append(etree.Comment(_TO_NOTE))
             item = _items(element, f.item, f.min_items)
-            _string_type(item, f.facts)
+            if "enum" in f.facts:
+                _enum_type(item, f.values, closed=True)
+            else:
+                _string_type(item, f.facts)
         elif kind is Kind.OBJECT:
             assert f.body is not None
             element.set("type", f.body.model.__name__)

@@ -17,7 +17,7 @@ import importlib.util
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -315,6 +315,11 @@ def _vocabulary(message: dict[str, Any] | None = None,
     return lambda: jsoncodec.decode(data, body, Limits(), strict=options.get("strict", False))
 
 
+def _advanced(message: dict[str, Any]) -> Callable[[], object]:
+    return _json({"messages": [{"destinations": [{"to": TO}], "text": "a", **message}]},
+                 sc.TextAdvancedRequest)
+
+
 def _wrong_type() -> object:
     make: Any = sc.BinaryContent  # a program's mistake, which mypy would catch
     return make(hex="41")
@@ -459,6 +464,12 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "enum.unknown": lambda _: _vocabulary(result={"status": "LOST"}, strict=True),
     "xml.unencodable": lambda _: lambda: sc.encode(TS(to=(TO,), text="a\x00"), format="xml"),
     "encode.surrogate": lambda _: _surrogate_past_the_constructor,
+    # The v2 advanced send API.
+    "array.empty": lambda _: _advanced({"deliveryTimeWindow": {"days": []}}),
+    "send_at.too_far": lambda _: lambda: sc.check_send_at(
+        sc.AdvancedTextMessage(destinations=(sc.Destination(to=TO),), text="a",
+                               send_at=datetime(2030, 1, 1, tzinfo=UTC)),
+        now=datetime(2029, 1, 1, tzinfo=UTC)),
 }
 #: Codes that only a simulated failure produces (see the witness for why).
 SIMULATED = frozenset({"xml.entity", "limit.memory"})

@@ -30,7 +30,7 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unus
 from lxml import etree
 
 import smscodec
-from smscodec import schemas
+from smscodec import BinaryAdvancedRequest, TextAdvancedRequest, schemas
 from smscodec._spec.bodies import KINDS
 from smscodec._spec.models import (
     BinaryContent,
@@ -65,6 +65,8 @@ MODEL: dict[str, type[Any]] = {
     "text-single-request": TextSingleRequest,
     "binary-single-request": BinarySingleRequest,
     "sms-response": SmsResponse,
+    "text-advanced-request": TextAdvancedRequest,
+    "binary-advanced-request": BinaryAdvancedRequest,
     "request-error": RequestError,
     "bulk-schedule": BulkSchedule,
     "bulk-reschedule-request": BulkRescheduleRequest,
@@ -452,6 +454,9 @@ if importlib.util.find_spec("smscodec.strategies") is not None:
     # are independent of them. Importing the module registers st.from_type for every model.
     importlib.import_module("smscodec.strategies")
     VALUES = {kind: VALUES[kind] | st.from_type(MODEL[kind]) for kind in VALUES}
+    # The v2 advanced requests have the library's strategies only (tests/test_advanced.py
+    # holds their vectors and rule tests).
+    VALUES.update({kind: st.from_type(MODEL[kind]) for kind in MODEL if kind not in VALUES})
 
 
 @pytest.mark.parametrize("kind", KINDS)

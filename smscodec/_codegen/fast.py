@@ -265,12 +265,15 @@ class FastGen(EncoderGen):
         if kind is Kind.DESTINATIONS:
             item = f.rule.item
             assert item is not None
-            return [
+            lone = [] if f.always_array else [
                 "if type(v) is str:",
                 f"    if not ({item.valid_source('v', typed=True)}):",
                 "        return None",
                 f"    {x} = (v,)",
-                f"elif type(v) is list and {_bound(f, 'v')}:",
+            ]
+            return [
+                *lone,
+                f"{'el' if lone else ''}if type(v) is list and {_bound(f, 'v')}:",
                 "    for e in v:",
                 f"        if not ({item.valid_source('e')}):",
                 "            return None",
@@ -435,8 +438,7 @@ class FastGen(EncoderGen):
                 "            break",
                 "if ok:",
                 f"    {x} = tuple(v)",
-                f"elif {item.valid_source('v')}:",
-                f"    {x} = (v,)",
+                *([] if f.always_array else [f"elif {item.valid_source('v')}:", f"    {x} = (v,)"]),
                 "else:",
                 *("    " + line for line in slow),
             ]

@@ -127,7 +127,9 @@ class EncoderGen:
         if kind is Kind.DESTINATIONS:
             assert f.required, "optional destinations would need their None test first"
             one, many = f"""f'"{{{v}[0]}}"'""", f"""'["' + '","'.join({v}) + '"]'"""
-            out.append(f"w{v} = {one} if len({v}) == 1 else {many}")
+            # Days are an array even of one; their values are names, with nothing to escape.
+            out.append(f"w{v} = {many}" if f.always_array
+                       else f"w{v} = {one} if len({v}) == 1 else {many}")
             return f"{{w{v}}}"
         # The fragments below are expressions inside the template (double quotes only: it is
         # a single-quoted f-string), so an optional member's is evaluated only when present.

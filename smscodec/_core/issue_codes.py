@@ -67,6 +67,7 @@ class IssueCode(enum.StrEnum):
     LIMIT_DESTINATIONS = "limit.destinations", "One message's destinations (to) are more than Limits.max_destinations."
     MESSAGES_EMPTY = "messages.empty", "A request's messages array is empty."
     TO_EMPTY = "to.empty", "A message's destinations (to) are an empty array."
+    ARRAY_EMPTY = "array.empty", "An array that needs at least one item is empty (a delivery time window's days)."
     UNION_SHAPE = "union.shape", "An object that may be one of several shapes holds the telling fields of none of them, or of more than one."
 
     # The wire rules of single fields (ValidationError).
@@ -98,6 +99,7 @@ class IssueCode(enum.StrEnum):
     WINDOW_TOO_SHORT = "window.too_short", "A delivery time window's from and to are less than one hour apart."
     WINDOW_INCOMPLETE = "window.incomplete", "A delivery time window has from without to, or to without from."
     LANGUAGE_SHIFT = "language.shift", "A language asks for a single or locking shift table without a languageCode whose tables they are."
+    SEND_AT_TOO_FAR = "send_at.too_far", "A sendAt is more than 180 days after the time given to check_send_at."
     BINARY_SEPTET_RANGE = "binary.septet_range", "With dataCoding 0 or 1, a payload octet after any header is above 0x7F."
     BINARY_ODD_LENGTH = "binary.odd_length", "With dataCoding 8 (UCS-2), the payload after any header has an odd number of octets."
     BINARY_UDH_LENGTH = "binary.udh_length", "With the UDHI bit of esmClass set, the header length in the first octet runs past the payload."

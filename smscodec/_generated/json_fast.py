@@ -38,6 +38,21 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_v2 import (
+    AdvancedBinaryMessage,
+    AdvancedTextMessage,
+    BinaryAdvancedRequest,
+    DeliveryTimeWindow,
+    Destination,
+    IndiaDltOptions,
+    RegionalOptions,
+    SendingSpeedLimit,
+    SouthKoreaOptions,
+    TextAdvancedRequest,
+    Tracking,
+    TurkeyIysOptions,
+    UrlOptions,
+)
 from .._spec.models_v3 import (
     ApiError,
     ApiErrorResource,
@@ -121,6 +136,19 @@ MutableMessagesResponse = mutable_class(MessagesResponse)
 MutableApiErrorViolation = mutable_class(ApiErrorViolation)
 MutableApiErrorResource = mutable_class(ApiErrorResource)
 MutableApiError = mutable_class(ApiError)
+MutableDeliveryTimeWindow = mutable_class(DeliveryTimeWindow)
+MutableDestination = mutable_class(Destination)
+MutableIndiaDltOptions = mutable_class(IndiaDltOptions)
+MutableTurkeyIysOptions = mutable_class(TurkeyIysOptions)
+MutableSouthKoreaOptions = mutable_class(SouthKoreaOptions)
+MutableRegionalOptions = mutable_class(RegionalOptions)
+MutableAdvancedTextMessage = mutable_class(AdvancedTextMessage)
+MutableSendingSpeedLimit = mutable_class(SendingSpeedLimit)
+MutableUrlOptions = mutable_class(UrlOptions)
+MutableTracking = mutable_class(Tracking)
+MutableTextAdvancedRequest = mutable_class(TextAdvancedRequest)
+MutableAdvancedBinaryMessage = mutable_class(AdvancedBinaryMessage)
+MutableBinaryAdvancedRequest = mutable_class(BinaryAdvancedRequest)
 
 # The descriptions the checkers report through (smscodec._spec.bodies).
 BODY_TEXT_MULTI_REQUEST = BODY_OF[TextMultiRequest]
@@ -280,6 +308,119 @@ KNOWN_SMS_CONVERSION_TRACKING = frozenset(f.wire for f in BODY_SMS_CONVERSION_TR
 KNOWN_SMS_REQUEST_OPTIONS = frozenset(f.wire for f in BODY_SMS_REQUEST_OPTIONS.fields)
 KNOWN_V3_MESSAGES_REQUEST = frozenset(f.wire for f in BODY_V3_MESSAGES_REQUEST.fields)
 FOREIGN_V3_MESSAGES_REQUEST = frozenset(BODY_V3_MESSAGES_REQUEST.foreign)
+BODY_TEXT_ADVANCED_REQUEST = BODY_OF[TextAdvancedRequest]
+RULE_TEXT_ADVANCED_REQUEST_BULK_ID = BODY_TEXT_ADVANCED_REQUEST.fields[0].rule
+FIELD_TEXT_ADVANCED_REQUEST_MESSAGES = BODY_TEXT_ADVANCED_REQUEST.fields[1]
+RULE_TEXT_ADVANCED_REQUEST_MESSAGES = BODY_TEXT_ADVANCED_REQUEST.fields[1].rule
+BODY_ADVANCED_TEXT_MESSAGE = BODY_OF[AdvancedTextMessage]
+RULE_ADVANCED_TEXT_MESSAGE_CALLBACK_DATA = BODY_ADVANCED_TEXT_MESSAGE.fields[0].rule
+RULE_ADVANCED_TEXT_MESSAGE_DELIVERY_TIME_WINDOW = BODY_ADVANCED_TEXT_MESSAGE.fields[1].rule
+BODY_DELIVERY_TIME_WINDOW = BODY_OF[DeliveryTimeWindow]
+FIELD_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0]
+RULE_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0].rule
+RULE_DELIVERY_TIME_WINDOW_START = BODY_DELIVERY_TIME_WINDOW.fields[1].rule
+RULE_DELIVERY_TIME_WINDOW_END = BODY_DELIVERY_TIME_WINDOW.fields[2].rule
+KNOWN_DELIVERY_TIME_WINDOW = frozenset(f.wire for f in BODY_DELIVERY_TIME_WINDOW.fields)
+CHECK_DELIVERY_TIME_WINDOW = cast(BodyCheck, BODY_DELIVERY_TIME_WINDOW.check)
+FIELD_ADVANCED_TEXT_MESSAGE_DESTINATIONS = BODY_ADVANCED_TEXT_MESSAGE.fields[2]
+RULE_ADVANCED_TEXT_MESSAGE_DESTINATIONS = BODY_ADVANCED_TEXT_MESSAGE.fields[2].rule
+BODY_DESTINATION = BODY_OF[Destination]
+FIELD_DESTINATION_TO = BODY_DESTINATION.fields[0]
+RULE_DESTINATION_TO = BODY_DESTINATION.fields[0].rule
+RULE_DESTINATION_MESSAGE_ID = BODY_DESTINATION.fields[1].rule
+KNOWN_DESTINATION = frozenset(f.wire for f in BODY_DESTINATION.fields)
+RULE_ADVANCED_TEXT_MESSAGE_FLASH = BODY_ADVANCED_TEXT_MESSAGE.fields[3].rule
+RULE_ADVANCED_TEXT_MESSAGE_SENDER = BODY_ADVANCED_TEXT_MESSAGE.fields[4].rule
+RULE_ADVANCED_TEXT_MESSAGE_INTERMEDIATE_REPORT = BODY_ADVANCED_TEXT_MESSAGE.fields[5].rule
+RULE_ADVANCED_TEXT_MESSAGE_LANGUAGE = BODY_ADVANCED_TEXT_MESSAGE.fields[6].rule
+BODY_SMS_LANGUAGE = BODY_OF[SmsLanguage]
+RULE_SMS_LANGUAGE_LANGUAGE_CODE = BODY_SMS_LANGUAGE.fields[0].rule
+RULE_SMS_LANGUAGE_SINGLE_SHIFT = BODY_SMS_LANGUAGE.fields[1].rule
+RULE_SMS_LANGUAGE_LOCKING_SHIFT = BODY_SMS_LANGUAGE.fields[2].rule
+KNOWN_SMS_LANGUAGE = frozenset(f.wire for f in BODY_SMS_LANGUAGE.fields)
+CHECK_SMS_LANGUAGE = cast(BodyCheck, BODY_SMS_LANGUAGE.check)
+RULE_ADVANCED_TEXT_MESSAGE_NOTIFY_CONTENT_TYPE = BODY_ADVANCED_TEXT_MESSAGE.fields[7].rule
+RULE_ADVANCED_TEXT_MESSAGE_NOTIFY_URL = BODY_ADVANCED_TEXT_MESSAGE.fields[8].rule
+RULE_ADVANCED_TEXT_MESSAGE_REGIONAL = BODY_ADVANCED_TEXT_MESSAGE.fields[9].rule
+BODY_REGIONAL_OPTIONS = BODY_OF[RegionalOptions]
+RULE_REGIONAL_OPTIONS_INDIA_DLT = BODY_REGIONAL_OPTIONS.fields[0].rule
+BODY_INDIA_DLT_OPTIONS = BODY_OF[IndiaDltOptions]
+FIELD_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID = BODY_INDIA_DLT_OPTIONS.fields[0]
+RULE_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID = BODY_INDIA_DLT_OPTIONS.fields[0].rule
+RULE_INDIA_DLT_OPTIONS_CONTENT_TEMPLATE_ID = BODY_INDIA_DLT_OPTIONS.fields[1].rule
+RULE_INDIA_DLT_OPTIONS_TELEMARKETER_ID = BODY_INDIA_DLT_OPTIONS.fields[2].rule
+KNOWN_INDIA_DLT_OPTIONS = frozenset(f.wire for f in BODY_INDIA_DLT_OPTIONS.fields)
+RULE_REGIONAL_OPTIONS_TURKEY_IYS = BODY_REGIONAL_OPTIONS.fields[1].rule
+BODY_TURKEY_IYS_OPTIONS = BODY_OF[TurkeyIysOptions]
+FIELD_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE = BODY_TURKEY_IYS_OPTIONS.fields[0]
+RULE_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE = BODY_TURKEY_IYS_OPTIONS.fields[0].rule
+RULE_TURKEY_IYS_OPTIONS_BRAND_CODE = BODY_TURKEY_IYS_OPTIONS.fields[1].rule
+KNOWN_TURKEY_IYS_OPTIONS = frozenset(f.wire for f in BODY_TURKEY_IYS_OPTIONS.fields)
+RULE_REGIONAL_OPTIONS_SOUTH_KOREA = BODY_REGIONAL_OPTIONS.fields[2].rule
+BODY_SOUTH_KOREA_OPTIONS = BODY_OF[SouthKoreaOptions]
+RULE_SOUTH_KOREA_OPTIONS_TITLE = BODY_SOUTH_KOREA_OPTIONS.fields[0].rule
+RULE_SOUTH_KOREA_OPTIONS_RESELLER_CODE = BODY_SOUTH_KOREA_OPTIONS.fields[1].rule
+KNOWN_SOUTH_KOREA_OPTIONS = frozenset(f.wire for f in BODY_SOUTH_KOREA_OPTIONS.fields)
+KNOWN_REGIONAL_OPTIONS = frozenset(f.wire for f in BODY_REGIONAL_OPTIONS.fields)
+RULE_ADVANCED_TEXT_MESSAGE_SEND_AT = BODY_ADVANCED_TEXT_MESSAGE.fields[10].rule
+RULE_ADVANCED_TEXT_MESSAGE_TEXT = BODY_ADVANCED_TEXT_MESSAGE.fields[11].rule
+RULE_ADVANCED_TEXT_MESSAGE_TRANSLITERATION = BODY_ADVANCED_TEXT_MESSAGE.fields[12].rule
+RULE_ADVANCED_TEXT_MESSAGE_VALIDITY_PERIOD = BODY_ADVANCED_TEXT_MESSAGE.fields[13].rule
+RULE_ADVANCED_TEXT_MESSAGE_ENTITY_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[14].rule
+RULE_ADVANCED_TEXT_MESSAGE_APPLICATION_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[15].rule
+RULE_ADVANCED_TEXT_MESSAGE_CAMPAIGN_REFERENCE_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[16].rule
+KNOWN_ADVANCED_TEXT_MESSAGE = frozenset(f.wire for f in BODY_ADVANCED_TEXT_MESSAGE.fields)
+FOREIGN_ADVANCED_TEXT_MESSAGE = frozenset(BODY_ADVANCED_TEXT_MESSAGE.foreign)
+RULE_TEXT_ADVANCED_REQUEST_SENDING_SPEED_LIMIT = BODY_TEXT_ADVANCED_REQUEST.fields[2].rule
+BODY_SENDING_SPEED_LIMIT = BODY_OF[SendingSpeedLimit]
+FIELD_SENDING_SPEED_LIMIT_AMOUNT = BODY_SENDING_SPEED_LIMIT.fields[0]
+RULE_SENDING_SPEED_LIMIT_AMOUNT = BODY_SENDING_SPEED_LIMIT.fields[0].rule
+RULE_SENDING_SPEED_LIMIT_TIME_UNIT = BODY_SENDING_SPEED_LIMIT.fields[1].rule
+KNOWN_SENDING_SPEED_LIMIT = frozenset(f.wire for f in BODY_SENDING_SPEED_LIMIT.fields)
+RULE_TEXT_ADVANCED_REQUEST_URL_OPTIONS = BODY_TEXT_ADVANCED_REQUEST.fields[3].rule
+BODY_URL_OPTIONS = BODY_OF[UrlOptions]
+RULE_URL_OPTIONS_SHORTEN_URL = BODY_URL_OPTIONS.fields[0].rule
+RULE_URL_OPTIONS_TRACK_CLICKS = BODY_URL_OPTIONS.fields[1].rule
+RULE_URL_OPTIONS_TRACKING_URL = BODY_URL_OPTIONS.fields[2].rule
+RULE_URL_OPTIONS_REMOVE_PROTOCOL = BODY_URL_OPTIONS.fields[3].rule
+RULE_URL_OPTIONS_CUSTOM_DOMAIN = BODY_URL_OPTIONS.fields[4].rule
+KNOWN_URL_OPTIONS = frozenset(f.wire for f in BODY_URL_OPTIONS.fields)
+RULE_TEXT_ADVANCED_REQUEST_TRACKING = BODY_TEXT_ADVANCED_REQUEST.fields[4].rule
+BODY_TRACKING = BODY_OF[Tracking]
+RULE_TRACKING_BASE_URL = BODY_TRACKING.fields[0].rule
+RULE_TRACKING_PROCESS_KEY = BODY_TRACKING.fields[1].rule
+RULE_TRACKING_TRACK = BODY_TRACKING.fields[2].rule
+RULE_TRACKING_TYPE = BODY_TRACKING.fields[3].rule
+KNOWN_TRACKING = frozenset(f.wire for f in BODY_TRACKING.fields)
+RULE_TEXT_ADVANCED_REQUEST_INCLUDE_SMS_COUNT_IN_RESPONSE = BODY_TEXT_ADVANCED_REQUEST.fields[5].rule
+KNOWN_TEXT_ADVANCED_REQUEST = frozenset(f.wire for f in BODY_TEXT_ADVANCED_REQUEST.fields)
+FOREIGN_TEXT_ADVANCED_REQUEST = frozenset(BODY_TEXT_ADVANCED_REQUEST.foreign)
+BODY_BINARY_ADVANCED_REQUEST = BODY_OF[BinaryAdvancedRequest]
+RULE_BINARY_ADVANCED_REQUEST_BULK_ID = BODY_BINARY_ADVANCED_REQUEST.fields[0].rule
+FIELD_BINARY_ADVANCED_REQUEST_MESSAGES = BODY_BINARY_ADVANCED_REQUEST.fields[1]
+RULE_BINARY_ADVANCED_REQUEST_MESSAGES = BODY_BINARY_ADVANCED_REQUEST.fields[1].rule
+BODY_ADVANCED_BINARY_MESSAGE = BODY_OF[AdvancedBinaryMessage]
+RULE_ADVANCED_BINARY_MESSAGE_BINARY = BODY_ADVANCED_BINARY_MESSAGE.fields[0].rule
+RULE_ADVANCED_BINARY_MESSAGE_CALLBACK_DATA = BODY_ADVANCED_BINARY_MESSAGE.fields[1].rule
+RULE_ADVANCED_BINARY_MESSAGE_DELIVERY_TIME_WINDOW = BODY_ADVANCED_BINARY_MESSAGE.fields[2].rule
+FIELD_ADVANCED_BINARY_MESSAGE_DESTINATIONS = BODY_ADVANCED_BINARY_MESSAGE.fields[3]
+RULE_ADVANCED_BINARY_MESSAGE_DESTINATIONS = BODY_ADVANCED_BINARY_MESSAGE.fields[3].rule
+RULE_ADVANCED_BINARY_MESSAGE_FLASH = BODY_ADVANCED_BINARY_MESSAGE.fields[4].rule
+RULE_ADVANCED_BINARY_MESSAGE_SENDER = BODY_ADVANCED_BINARY_MESSAGE.fields[5].rule
+RULE_ADVANCED_BINARY_MESSAGE_INTERMEDIATE_REPORT = BODY_ADVANCED_BINARY_MESSAGE.fields[6].rule
+RULE_ADVANCED_BINARY_MESSAGE_NOTIFY_CONTENT_TYPE = BODY_ADVANCED_BINARY_MESSAGE.fields[7].rule
+RULE_ADVANCED_BINARY_MESSAGE_NOTIFY_URL = BODY_ADVANCED_BINARY_MESSAGE.fields[8].rule
+RULE_ADVANCED_BINARY_MESSAGE_REGIONAL = BODY_ADVANCED_BINARY_MESSAGE.fields[9].rule
+RULE_ADVANCED_BINARY_MESSAGE_SEND_AT = BODY_ADVANCED_BINARY_MESSAGE.fields[10].rule
+RULE_ADVANCED_BINARY_MESSAGE_VALIDITY_PERIOD = BODY_ADVANCED_BINARY_MESSAGE.fields[11].rule
+RULE_ADVANCED_BINARY_MESSAGE_ENTITY_ID = BODY_ADVANCED_BINARY_MESSAGE.fields[12].rule
+RULE_ADVANCED_BINARY_MESSAGE_APPLICATION_ID = BODY_ADVANCED_BINARY_MESSAGE.fields[13].rule
+RULE_ADVANCED_BINARY_MESSAGE_CAMPAIGN_REFERENCE_ID = BODY_ADVANCED_BINARY_MESSAGE.fields[14].rule
+KNOWN_ADVANCED_BINARY_MESSAGE = frozenset(f.wire for f in BODY_ADVANCED_BINARY_MESSAGE.fields)
+FOREIGN_ADVANCED_BINARY_MESSAGE = frozenset(BODY_ADVANCED_BINARY_MESSAGE.foreign)
+RULE_BINARY_ADVANCED_REQUEST_SENDING_SPEED_LIMIT = BODY_BINARY_ADVANCED_REQUEST.fields[2].rule
+KNOWN_BINARY_ADVANCED_REQUEST = frozenset(f.wire for f in BODY_BINARY_ADVANCED_REQUEST.fields)
+FOREIGN_BINARY_ADVANCED_REQUEST = frozenset(BODY_BINARY_ADVANCED_REQUEST.foreign)
 
 
 def decode_text_multi_request(
@@ -1897,6 +2038,1151 @@ def decode_api_error(
         o0.resources = x0_4
         o0.__class__ = ApiError
     except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_text_advanced_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The TextAdvancedRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    x0_3: Any
+    x0_4: Any
+    x0_5: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x1_14: Any
+    x1_15: Any
+    x1_16: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x3_0: Any
+    x3_1: Any
+    x3_2: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        k0 = 1
+        v = d0.get('bulkId')
+        if v is None:
+            x0_0 = None
+        else:
+            k0 += 1
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+            if ':' in v:
+                tc += v.count(':')
+        v = d0['messages']
+        if type(v) is not list or not 1 <= len(v) <= L.max_messages:
+            return None
+        x0_1 = []
+        append0 = x0_1.append
+        for d1 in v:
+            if type(d1) is not dict:
+                return None
+            k1 = 1
+            v = d1.get('callbackData')
+            if v is None:
+                x1_0 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_0 = v
+                if ':' in v:
+                    tc += v.count(':')
+            d2 = d1.get('deliveryTimeWindow')
+            if d2 is None:
+                x1_1 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['days']
+                if type(v) is list and 1 <= len(v) <= L.max_destinations:
+                    for e in v:
+                        if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                            return None
+                    x2_0 = tuple(v)
+                else:
+                    return None
+                d3 = d2.get('from')
+                if d3 is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    v = d3['hour']
+                    if not (type(v) is int and (0 <= v <= 23)):
+                        return None
+                    x3_0 = v
+                    v = d3['minute']
+                    if not (type(v) is int and (0 <= v <= 59)):
+                        return None
+                    x3_1 = v
+                    if len(d3) != 2:
+                        return None
+                    seen += 2
+                    o3 = new(MutableSmsDeliveryTime)
+                    o3.hour = x3_0
+                    o3.minute = x3_1
+                    o3.__class__ = SmsDeliveryTime
+                    x2_1 = o3
+                d3 = d2.get('to')
+                if d3 is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    v = d3['hour']
+                    if not (type(v) is int and (0 <= v <= 23)):
+                        return None
+                    x3_0 = v
+                    v = d3['minute']
+                    if not (type(v) is int and (0 <= v <= 59)):
+                        return None
+                    x3_1 = v
+                    if len(d3) != 2:
+                        return None
+                    seen += 2
+                    o3 = new(MutableSmsDeliveryTime)
+                    o3.hour = x3_0
+                    o3.minute = x3_1
+                    o3.__class__ = SmsDeliveryTime
+                    x2_2 = o3
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
+                    return None
+                o2 = new(MutableDeliveryTimeWindow)
+                o2.days = x2_0
+                o2.start = x2_1
+                o2.end = x2_2
+                o2.__class__ = DeliveryTimeWindow
+                x1_1 = o2
+            v = d1['destinations']
+            if type(v) is not list or not 1 <= len(v) <= L.max_destinations:
+                return None
+            x1_2 = []
+            append1 = x1_2.append
+            for d2 in v:
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['to']
+                if not (type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0'))))):
+                    return None
+                x2_0 = v
+                v = d2.get('messageId')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableDestination)
+                o2.to = x2_0
+                o2.message_id = x2_1
+                o2.__class__ = Destination
+                append1(o2)
+            x1_2 = tuple(x1_2)
+            v = d1.get('flash')
+            if v is None:
+                x1_3 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_3 = v
+            v = d1.get('from')
+            if v is None:
+                x1_4 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit())))):
+                    return None
+                x1_4 = v
+            v = d1.get('intermediateReport')
+            if v is None:
+                x1_5 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_5 = v
+            d2 = d1.get('language')
+            if d2 is None:
+                x1_6 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                v = d2.get('languageCode')
+                if v is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (v in ('AUTODETECT', 'ES', 'NONE', 'PT', 'TR'))):
+                        return None
+                    x2_0 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                v = d2.get('singleShift')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is bool and (True)):
+                        return None
+                    x2_1 = v
+                v = d2.get('lockingShift')
+                if v is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is bool and (True)):
+                        return None
+                    x2_2 = v
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                if not (x2_0 is not None and x2_0 != 'NONE' or not (x2_1 or x2_2)):
+                    return None
+                o2 = new(MutableSmsLanguage)
+                o2.language_code = x2_0
+                o2.single_shift = x2_1
+                o2.locking_shift = x2_2
+                o2.__class__ = SmsLanguage
+                x1_6 = o2
+            v = d1.get('notifyContentType')
+            if v is None:
+                x1_7 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v in ('application/json', 'application/xml'))):
+                    return None
+                x1_7 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('notifyUrl')
+            if v is None:
+                x1_8 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_8 = v
+                if ':' in v:
+                    tc += v.count(':')
+            d2 = d1.get('regional')
+            if d2 is None:
+                x1_9 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                d3 = d2.get('indiaDlt')
+                if d3 is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 1
+                    v = d3['principalEntityId']
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x3_0 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                    v = d3.get('contentTemplateId')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_1 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    v = d3.get('telemarketerId')
+                    if v is None:
+                        x3_2 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_2 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableIndiaDltOptions)
+                    o3.principal_entity_id = x3_0
+                    o3.content_template_id = x3_1
+                    o3.telemarketer_id = x3_2
+                    o3.__class__ = IndiaDltOptions
+                    x2_0 = o3
+                d3 = d2.get('turkeyIys')
+                if d3 is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 1
+                    v = d3['recipientType']
+                    if not (type(v) is str and (v in ('BIREYSEL', 'TACIR'))):
+                        return None
+                    x3_0 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                    v = d3.get('brandCode')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                            return None
+                        x3_1 = v
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableTurkeyIysOptions)
+                    o3.recipient_type = x3_0
+                    o3.brand_code = x3_1
+                    o3.__class__ = TurkeyIysOptions
+                    x2_1 = o3
+                d3 = d2.get('southKorea')
+                if d3 is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 0
+                    v = d3.get('title')
+                    if v is None:
+                        x3_0 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_0 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    v = d3.get('resellerCode')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                            return None
+                        x3_1 = v
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableSouthKoreaOptions)
+                    o3.title = x3_0
+                    o3.reseller_code = x3_1
+                    o3.__class__ = SouthKoreaOptions
+                    x2_2 = o3
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableRegionalOptions)
+                o2.india_dlt = x2_0
+                o2.turkey_iys = x2_1
+                o2.south_korea = x2_2
+                o2.__class__ = RegionalOptions
+                x1_9 = o2
+            v = d1.get('sendAt')
+            if v is None:
+                x1_10 = None
+            else:
+                k1 += 1
+                x1_10 = fast_timestamp(v)
+                if x1_10 is None:
+                    return None
+                tc += v.count(':')
+            v = d1.get('text')
+            if v is None:
+                x1_11 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_11 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('transliteration')
+            if v is None:
+                x1_12 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v in ('ALL', 'BALTIC', 'BULGARIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'COLOMBIAN', 'CYRILLIC', 'GREEK', 'NONE', 'NON_UNICODE', 'PORTUGUESE', 'SERBIAN_CYRILLIC', 'TURKISH'))):
+                    return None
+                x1_12 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('validityPeriod')
+            if v is None:
+                x1_13 = None
+            else:
+                k1 += 1
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x1_13 = v
+            v = d1.get('entityId')
+            if v is None:
+                x1_14 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_14 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('applicationId')
+            if v is None:
+                x1_15 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_15 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('campaignReferenceId')
+            if v is None:
+                x1_16 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_16 = v
+                if ':' in v:
+                    tc += v.count(':')
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableAdvancedTextMessage)
+            o1.callback_data = x1_0
+            o1.delivery_time_window = x1_1
+            o1.destinations = x1_2
+            o1.flash = x1_3
+            o1.sender = x1_4
+            o1.intermediate_report = x1_5
+            o1.language = x1_6
+            o1.notify_content_type = x1_7
+            o1.notify_url = x1_8
+            o1.regional = x1_9
+            o1.send_at = x1_10
+            o1.text = x1_11
+            o1.transliteration = x1_12
+            o1.validity_period = x1_13
+            o1.entity_id = x1_14
+            o1.application_id = x1_15
+            o1.campaign_reference_id = x1_16
+            o1.__class__ = AdvancedTextMessage
+            append0(o1)
+        x0_1 = tuple(x0_1)
+        d1 = d0.get('sendingSpeedLimit')
+        if d1 is None:
+            x0_2 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                return None
+            k1 = 1
+            v = d1['amount']
+            if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                return None
+            x1_0 = v
+            v = d1.get('timeUnit')
+            if v is None:
+                x1_1 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v in ('DAY', 'HOUR', 'MINUTE'))):
+                    return None
+                x1_1 = v
+                if ':' in v:
+                    tc += v.count(':')
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableSendingSpeedLimit)
+            o1.amount = x1_0
+            o1.time_unit = x1_1
+            o1.__class__ = SendingSpeedLimit
+            x0_2 = o1
+        d1 = d0.get('urlOptions')
+        if d1 is None:
+            x0_3 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                return None
+            k1 = 0
+            v = d1.get('shortenUrl')
+            if v is None:
+                x1_0 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_0 = v
+            v = d1.get('trackClicks')
+            if v is None:
+                x1_1 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_1 = v
+            v = d1.get('trackingUrl')
+            if v is None:
+                x1_2 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_2 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('removeProtocol')
+            if v is None:
+                x1_3 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_3 = v
+            v = d1.get('customDomain')
+            if v is None:
+                x1_4 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_4 = v
+                if ':' in v:
+                    tc += v.count(':')
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableUrlOptions)
+            o1.shorten_url = x1_0
+            o1.track_clicks = x1_1
+            o1.tracking_url = x1_2
+            o1.remove_protocol = x1_3
+            o1.custom_domain = x1_4
+            o1.__class__ = UrlOptions
+            x0_3 = o1
+        d1 = d0.get('tracking')
+        if d1 is None:
+            x0_4 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                return None
+            k1 = 0
+            v = d1.get('baseUrl')
+            if v is None:
+                x1_0 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_0 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('processKey')
+            if v is None:
+                x1_1 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_1 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('track')
+            if v is None:
+                x1_2 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_2 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('type')
+            if v is None:
+                x1_3 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_3 = v
+                if ':' in v:
+                    tc += v.count(':')
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableTracking)
+            o1.base_url = x1_0
+            o1.process_key = x1_1
+            o1.track = x1_2
+            o1.type = x1_3
+            o1.__class__ = Tracking
+            x0_4 = o1
+        v = d0.get('includeSmsCountInResponse')
+        if v is None:
+            x0_5 = None
+        else:
+            k0 += 1
+            if not (type(v) is bool and (True)):
+                return None
+            x0_5 = v
+        if len(d0) != k0:
+            return None
+        seen += k0
+        o0 = new(MutableTextAdvancedRequest)
+        o0.bulk_id = x0_0
+        o0.messages = x0_1
+        o0.sending_speed_limit = x0_2
+        o0.url_options = x0_3
+        o0.tracking = x0_4
+        o0.include_sms_count_in_response = x0_5
+        o0.__class__ = TextAdvancedRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_binary_advanced_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The BinaryAdvancedRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x1_14: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x3_0: Any
+    x3_1: Any
+    x3_2: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        k0 = 1
+        v = d0.get('bulkId')
+        if v is None:
+            x0_0 = None
+        else:
+            k0 += 1
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+            if ':' in v:
+                tc += v.count(':')
+        v = d0['messages']
+        if type(v) is not list or not 1 <= len(v) <= L.max_messages:
+            return None
+        x0_1 = []
+        append0 = x0_1.append
+        for d1 in v:
+            if type(d1) is not dict:
+                return None
+            k1 = 1
+            d2 = d1.get('binary')
+            if d2 is None:
+                x1_0 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['hex']
+                if not (type(v) is str and (len(v) < 3 * L.max_payload_octets)):
+                    return None
+                x2_0 = parse_hex(v)
+                if x2_0 is None:
+                    return None
+                v = d2.get('dataCoding')
+                if v is None:
+                    x2_1 = 0
+                else:
+                    k2 += 1
+                    if not (type(v) is int and (0 <= v <= 255)):
+                        return None
+                    x2_1 = v
+                v = d2.get('esmClass')
+                if v is None:
+                    x2_2 = 0
+                else:
+                    k2 += 1
+                    if not (type(v) is int and (0 <= v <= 255)):
+                        return None
+                    x2_2 = v
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                if not (udh_fits(x2_0, x2_1, x2_2) if x2_2 & 64 else 0 < len(x2_0) <= 34170 and (x2_0.isascii() if x2_1 in (0, 1) else x2_1 != 8 or not len(x2_0) % 2)):
+                    return None
+                o2 = new(MutableBinaryContent)
+                o2.hex = x2_0
+                o2.data_coding = x2_1
+                o2.esm_class = x2_2
+                o2.__class__ = BinaryContent
+                x1_0 = o2
+            v = d1.get('callbackData')
+            if v is None:
+                x1_1 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_1 = v
+                if ':' in v:
+                    tc += v.count(':')
+            d2 = d1.get('deliveryTimeWindow')
+            if d2 is None:
+                x1_2 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['days']
+                if type(v) is list and 1 <= len(v) <= L.max_destinations:
+                    for e in v:
+                        if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                            return None
+                    x2_0 = tuple(v)
+                else:
+                    return None
+                d3 = d2.get('from')
+                if d3 is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    v = d3['hour']
+                    if not (type(v) is int and (0 <= v <= 23)):
+                        return None
+                    x3_0 = v
+                    v = d3['minute']
+                    if not (type(v) is int and (0 <= v <= 59)):
+                        return None
+                    x3_1 = v
+                    if len(d3) != 2:
+                        return None
+                    seen += 2
+                    o3 = new(MutableSmsDeliveryTime)
+                    o3.hour = x3_0
+                    o3.minute = x3_1
+                    o3.__class__ = SmsDeliveryTime
+                    x2_1 = o3
+                d3 = d2.get('to')
+                if d3 is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    v = d3['hour']
+                    if not (type(v) is int and (0 <= v <= 23)):
+                        return None
+                    x3_0 = v
+                    v = d3['minute']
+                    if not (type(v) is int and (0 <= v <= 59)):
+                        return None
+                    x3_1 = v
+                    if len(d3) != 2:
+                        return None
+                    seen += 2
+                    o3 = new(MutableSmsDeliveryTime)
+                    o3.hour = x3_0
+                    o3.minute = x3_1
+                    o3.__class__ = SmsDeliveryTime
+                    x2_2 = o3
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
+                    return None
+                o2 = new(MutableDeliveryTimeWindow)
+                o2.days = x2_0
+                o2.start = x2_1
+                o2.end = x2_2
+                o2.__class__ = DeliveryTimeWindow
+                x1_2 = o2
+            v = d1['destinations']
+            if type(v) is not list or not 1 <= len(v) <= L.max_destinations:
+                return None
+            x1_3 = []
+            append1 = x1_3.append
+            for d2 in v:
+                if type(d2) is not dict:
+                    return None
+                k2 = 1
+                v = d2['to']
+                if not (type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0'))))):
+                    return None
+                x2_0 = v
+                v = d2.get('messageId')
+                if v is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if not (type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableDestination)
+                o2.to = x2_0
+                o2.message_id = x2_1
+                o2.__class__ = Destination
+                append1(o2)
+            x1_3 = tuple(x1_3)
+            v = d1.get('flash')
+            if v is None:
+                x1_4 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_4 = v
+            v = d1.get('from')
+            if v is None:
+                x1_5 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit())))):
+                    return None
+                x1_5 = v
+            v = d1.get('intermediateReport')
+            if v is None:
+                x1_6 = None
+            else:
+                k1 += 1
+                if not (type(v) is bool and (True)):
+                    return None
+                x1_6 = v
+            v = d1.get('notifyContentType')
+            if v is None:
+                x1_7 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v in ('application/json', 'application/xml'))):
+                    return None
+                x1_7 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('notifyUrl')
+            if v is None:
+                x1_8 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_8 = v
+                if ':' in v:
+                    tc += v.count(':')
+            d2 = d1.get('regional')
+            if d2 is None:
+                x1_9 = None
+            else:
+                k1 += 1
+                if type(d2) is not dict:
+                    return None
+                k2 = 0
+                d3 = d2.get('indiaDlt')
+                if d3 is None:
+                    x2_0 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 1
+                    v = d3['principalEntityId']
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x3_0 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                    v = d3.get('contentTemplateId')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_1 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    v = d3.get('telemarketerId')
+                    if v is None:
+                        x3_2 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_2 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableIndiaDltOptions)
+                    o3.principal_entity_id = x3_0
+                    o3.content_template_id = x3_1
+                    o3.telemarketer_id = x3_2
+                    o3.__class__ = IndiaDltOptions
+                    x2_0 = o3
+                d3 = d2.get('turkeyIys')
+                if d3 is None:
+                    x2_1 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 1
+                    v = d3['recipientType']
+                    if not (type(v) is str and (v in ('BIREYSEL', 'TACIR'))):
+                        return None
+                    x3_0 = v
+                    if ':' in v:
+                        tc += v.count(':')
+                    v = d3.get('brandCode')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                            return None
+                        x3_1 = v
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableTurkeyIysOptions)
+                    o3.recipient_type = x3_0
+                    o3.brand_code = x3_1
+                    o3.__class__ = TurkeyIysOptions
+                    x2_1 = o3
+                d3 = d2.get('southKorea')
+                if d3 is None:
+                    x2_2 = None
+                else:
+                    k2 += 1
+                    if type(d3) is not dict:
+                        return None
+                    k3 = 0
+                    v = d3.get('title')
+                    if v is None:
+                        x3_0 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x3_0 = v
+                        if ':' in v:
+                            tc += v.count(':')
+                    v = d3.get('resellerCode')
+                    if v is None:
+                        x3_1 = None
+                    else:
+                        k3 += 1
+                        if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                            return None
+                        x3_1 = v
+                    if len(d3) != k3:
+                        return None
+                    seen += k3
+                    o3 = new(MutableSouthKoreaOptions)
+                    o3.title = x3_0
+                    o3.reseller_code = x3_1
+                    o3.__class__ = SouthKoreaOptions
+                    x2_2 = o3
+                if len(d2) != k2:
+                    return None
+                seen += k2
+                o2 = new(MutableRegionalOptions)
+                o2.india_dlt = x2_0
+                o2.turkey_iys = x2_1
+                o2.south_korea = x2_2
+                o2.__class__ = RegionalOptions
+                x1_9 = o2
+            v = d1.get('sendAt')
+            if v is None:
+                x1_10 = None
+            else:
+                k1 += 1
+                x1_10 = fast_timestamp(v)
+                if x1_10 is None:
+                    return None
+                tc += v.count(':')
+            v = d1.get('validityPeriod')
+            if v is None:
+                x1_11 = None
+            else:
+                k1 += 1
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x1_11 = v
+            v = d1.get('entityId')
+            if v is None:
+                x1_12 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_12 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('applicationId')
+            if v is None:
+                x1_13 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_13 = v
+                if ':' in v:
+                    tc += v.count(':')
+            v = d1.get('campaignReferenceId')
+            if v is None:
+                x1_14 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_14 = v
+                if ':' in v:
+                    tc += v.count(':')
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableAdvancedBinaryMessage)
+            o1.binary = x1_0
+            o1.callback_data = x1_1
+            o1.delivery_time_window = x1_2
+            o1.destinations = x1_3
+            o1.flash = x1_4
+            o1.sender = x1_5
+            o1.intermediate_report = x1_6
+            o1.notify_content_type = x1_7
+            o1.notify_url = x1_8
+            o1.regional = x1_9
+            o1.send_at = x1_10
+            o1.validity_period = x1_11
+            o1.entity_id = x1_12
+            o1.application_id = x1_13
+            o1.campaign_reference_id = x1_14
+            o1.__class__ = AdvancedBinaryMessage
+            append0(o1)
+        x0_1 = tuple(x0_1)
+        d1 = d0.get('sendingSpeedLimit')
+        if d1 is None:
+            x0_2 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                return None
+            k1 = 1
+            v = d1['amount']
+            if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                return None
+            x1_0 = v
+            v = d1.get('timeUnit')
+            if v is None:
+                x1_1 = None
+            else:
+                k1 += 1
+                if not (type(v) is str and (v in ('DAY', 'HOUR', 'MINUTE'))):
+                    return None
+                x1_1 = v
+                if ':' in v:
+                    tc += v.count(':')
+            if len(d1) != k1:
+                return None
+            seen += k1
+            o1 = new(MutableSendingSpeedLimit)
+            o1.amount = x1_0
+            o1.time_unit = x1_1
+            o1.__class__ = SendingSpeedLimit
+            x0_2 = o1
+        if len(d0) != k0:
+            return None
+        seen += k0
+        o0 = new(MutableBinaryAdvancedRequest)
+        o0.bulk_id = x0_0
+        o0.messages = x0_1
+        o0.sending_speed_limit = x0_2
+        o0.__class__ = BinaryAdvancedRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
         return None
     return o0
 
@@ -3593,6 +4879,1865 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
     return o0, seen
 
 
+def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The TextAdvancedRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    x0_3: Any
+    x0_4: Any
+    x0_5: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x1_14: Any
+    x1_15: Any
+    x1_16: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x3_0: Any
+    x3_1: Any
+    x3_2: Any
+    dirty = True
+    seen = 0
+    if type(d0) is not dict or not FOREIGN_TEXT_ADVANCED_REQUEST.isdisjoint(d0):
+        seen += colons(d0)
+        o0 = walk_object(BODY_TEXT_ADVANCED_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('bulkId', MISSING)
+        if v is MISSING:
+            x0_0 = None
+        else:
+            k0 += 1
+            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                x0_0 = v
+                if ':' in v:
+                    seen += v.count(':')
+            else:
+                seen += colons(v)
+                x0_0 = RULE_TEXT_ADVANCED_REQUEST_BULK_ID(v, R, None, 'bulkId')
+                if x0_0 is INVALID:
+                    b0 = True
+        v = d0.get('messages', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_TEXT_ADVANCED_REQUEST_MESSAGES)
+            b0 = True
+        else:
+            k0 += 1
+            if type(v) is list and 1 <= len(v) <= L.max_messages:
+                x0_1 = []
+                for i0, d1 in enumerate(v):
+                    if type(d1) is not dict or not FOREIGN_ADVANCED_TEXT_MESSAGE.isdisjoint(d1):
+                        seen += colons(d1)
+                        o1 = walk_object(BODY_ADVANCED_TEXT_MESSAGE, d1, R, ((None, 'messages'), i0))
+                    else:
+                        b1 = False
+                        k1 = 0
+                        v = d1.get('callbackData', MISSING)
+                        if v is MISSING:
+                            x1_0 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_0 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_0 = RULE_ADVANCED_TEXT_MESSAGE_CALLBACK_DATA(v, R, ((None, 'messages'), i0), 'callbackData')
+                                if x1_0 is INVALID:
+                                    b1 = True
+                        d2 = d1.get('deliveryTimeWindow', MISSING)
+                        if d2 is MISSING:
+                            x1_1 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                v = d2.get('days', MISSING)
+                                if v is MISSING:
+                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_DELIVERY_TIME_WINDOW_DAYS)
+                                    b2 = True
+                                else:
+                                    k2 += 1
+                                    ok = type(v) is list and 1 <= len(v) <= L.max_destinations
+                                    if ok:
+                                        for e in v:
+                                            if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                                                ok = False
+                                                break
+                                    if ok:
+                                        x2_0 = tuple(v)
+                                    else:
+                                        seen += colons(v)
+                                        x2_0 = RULE_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
+                                        if x2_0 is INVALID:
+                                            b2 = True
+                                d3 = d2.get('from', MISSING)
+                                if d3 is MISSING:
+                                    x2_1 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('hour', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_HOUR)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 23):
+                                                x3_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'hour')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('minute', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_MINUTE)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 59):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'minute')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsDeliveryTime)
+                                            o3.hour = x3_0
+                                            o3.minute = x3_1
+                                            o3.__class__ = SmsDeliveryTime
+                                    x2_1 = o3
+                                    if x2_1 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('to', MISSING)
+                                if d3 is MISSING:
+                                    x2_2 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('hour', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_HOUR)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 23):
+                                                x3_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'hour')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('minute', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_MINUTE)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 59):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'minute')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsDeliveryTime)
+                                            o3.hour = x3_0
+                                            o3.minute = x3_1
+                                            o3.__class__ = SmsDeliveryTime
+                                    x2_2 = o3
+                                    if x2_2 is INVALID:
+                                        b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableDeliveryTimeWindow)
+                                    o2.days = x2_0
+                                    o2.start = x2_1
+                                    o2.end = x2_2
+                                    o2.__class__ = DeliveryTimeWindow
+                            x1_1 = o2
+                            if x1_1 is INVALID:
+                                b1 = True
+                        v = d1.get('destinations', MISSING)
+                        if v is MISSING:
+                            missing(R, ((None, 'messages'), i0), FIELD_ADVANCED_TEXT_MESSAGE_DESTINATIONS)
+                            b1 = True
+                        else:
+                            k1 += 1
+                            if type(v) is list and 1 <= len(v) <= L.max_destinations:
+                                x1_2 = []
+                                for i1, d2 in enumerate(v):
+                                    if type(d2) is not dict:
+                                        seen += colons(d2)
+                                        o2 = walk_object(BODY_DESTINATION, d2, R, ((((None, 'messages'), i0), 'destinations'), i1))
+                                    else:
+                                        b2 = False
+                                        k2 = 0
+                                        v = d2.get('to', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'destinations'), i1), FIELD_DESTINATION_TO)
+                                            b2 = True
+                                        else:
+                                            k2 += 1
+                                            if type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
+                                                x2_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x2_0 = RULE_DESTINATION_TO(v, R, ((((None, 'messages'), i0), 'destinations'), i1), 'to')
+                                                if x2_0 is INVALID:
+                                                    b2 = True
+                                        v = d2.get('messageId', MISSING)
+                                        if v is MISSING:
+                                            x2_1 = None
+                                        else:
+                                            k2 += 1
+                                            if type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v)):
+                                                x2_1 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x2_1 = RULE_DESTINATION_MESSAGE_ID(v, R, ((((None, 'messages'), i0), 'destinations'), i1), 'messageId')
+                                                if x2_1 is INVALID:
+                                                    b2 = True
+                                        seen += len(d2)
+                                        if k2 != len(d2):
+                                            unknown(BODY_DESTINATION, d2, R, ((((None, 'messages'), i0), 'destinations'), i1))
+                                            b2 = True
+                                            seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DESTINATION)
+                                        if b2:
+                                            o2 = INVALID
+                                        elif R.issues or R.more:
+                                            o2 = UNBUILT
+                                        else:
+                                            o2 = new(MutableDestination)
+                                            o2.to = x2_0
+                                            o2.message_id = x2_1
+                                            o2.__class__ = Destination
+                                    if o2 is INVALID:
+                                        b1 = True
+                                    x1_2.append(o2)
+                                x1_2 = tuple(x1_2)
+                            else:
+                                seen += colons(v)
+                                x1_2 = RULE_ADVANCED_TEXT_MESSAGE_DESTINATIONS(v, R, ((None, 'messages'), i0), 'destinations')
+                                if x1_2 is INVALID:
+                                    b1 = True
+                        v = d1.get('flash', MISSING)
+                        if v is MISSING:
+                            x1_3 = None
+                        else:
+                            k1 += 1
+                            if type(v) is bool and (True):
+                                x1_3 = v
+                            else:
+                                seen += colons(v)
+                                x1_3 = RULE_ADVANCED_TEXT_MESSAGE_FLASH(v, R, ((None, 'messages'), i0), 'flash')
+                                if x1_3 is INVALID:
+                                    b1 = True
+                        v = d1.get('from', MISSING)
+                        if v is MISSING:
+                            x1_4 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit()))):
+                                x1_4 = v
+                            else:
+                                seen += colons(v)
+                                x1_4 = RULE_ADVANCED_TEXT_MESSAGE_SENDER(v, R, ((None, 'messages'), i0), 'from')
+                                if x1_4 is INVALID:
+                                    b1 = True
+                        v = d1.get('intermediateReport', MISSING)
+                        if v is MISSING:
+                            x1_5 = None
+                        else:
+                            k1 += 1
+                            if type(v) is bool and (True):
+                                x1_5 = v
+                            else:
+                                seen += colons(v)
+                                x1_5 = RULE_ADVANCED_TEXT_MESSAGE_INTERMEDIATE_REPORT(v, R, ((None, 'messages'), i0), 'intermediateReport')
+                                if x1_5 is INVALID:
+                                    b1 = True
+                        d2 = d1.get('language', MISSING)
+                        if d2 is MISSING:
+                            x1_6 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_SMS_LANGUAGE, d2, R, (((None, 'messages'), i0), 'language'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                v = d2.get('languageCode', MISSING)
+                                if v is MISSING:
+                                    x2_0 = None
+                                else:
+                                    k2 += 1
+                                    if type(v) is str and (v in ('AUTODETECT', 'ES', 'NONE', 'PT', 'TR')):
+                                        x2_0 = v
+                                        if ':' in v:
+                                            seen += v.count(':')
+                                    else:
+                                        seen += colons(v)
+                                        x2_0 = RULE_SMS_LANGUAGE_LANGUAGE_CODE(v, R, (((None, 'messages'), i0), 'language'), 'languageCode')
+                                        if x2_0 is INVALID:
+                                            b2 = True
+                                v = d2.get('singleShift', MISSING)
+                                if v is MISSING:
+                                    x2_1 = None
+                                else:
+                                    k2 += 1
+                                    if type(v) is bool and (True):
+                                        x2_1 = v
+                                    else:
+                                        seen += colons(v)
+                                        x2_1 = RULE_SMS_LANGUAGE_SINGLE_SHIFT(v, R, (((None, 'messages'), i0), 'language'), 'singleShift')
+                                        if x2_1 is INVALID:
+                                            b2 = True
+                                v = d2.get('lockingShift', MISSING)
+                                if v is MISSING:
+                                    x2_2 = None
+                                else:
+                                    k2 += 1
+                                    if type(v) is bool and (True):
+                                        x2_2 = v
+                                    else:
+                                        seen += colons(v)
+                                        x2_2 = RULE_SMS_LANGUAGE_LOCKING_SHIFT(v, R, (((None, 'messages'), i0), 'language'), 'lockingShift')
+                                        if x2_2 is INVALID:
+                                            b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_SMS_LANGUAGE, d2, R, (((None, 'messages'), i0), 'language'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_LANGUAGE)
+                                if b2 or (not (x2_0 is not None and x2_0 != 'NONE' or not (x2_1 or x2_2)) and not CHECK_SMS_LANGUAGE({'language_code': x2_0, 'single_shift': x2_1, 'locking_shift': x2_2}, R, (((None, 'messages'), i0), 'language'))):
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableSmsLanguage)
+                                    o2.language_code = x2_0
+                                    o2.single_shift = x2_1
+                                    o2.locking_shift = x2_2
+                                    o2.__class__ = SmsLanguage
+                            x1_6 = o2
+                            if x1_6 is INVALID:
+                                b1 = True
+                        v = d1.get('notifyContentType', MISSING)
+                        if v is MISSING:
+                            x1_7 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (v in ('application/json', 'application/xml')):
+                                x1_7 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_7 = RULE_ADVANCED_TEXT_MESSAGE_NOTIFY_CONTENT_TYPE(v, R, ((None, 'messages'), i0), 'notifyContentType')
+                                if x1_7 is INVALID:
+                                    b1 = True
+                        v = d1.get('notifyUrl', MISSING)
+                        if v is MISSING:
+                            x1_8 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_8 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_8 = RULE_ADVANCED_TEXT_MESSAGE_NOTIFY_URL(v, R, ((None, 'messages'), i0), 'notifyUrl')
+                                if x1_8 is INVALID:
+                                    b1 = True
+                        d2 = d1.get('regional', MISSING)
+                        if d2 is MISSING:
+                            x1_9 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                d3 = d2.get('indiaDlt', MISSING)
+                                if d3 is MISSING:
+                                    x2_0 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('principalEntityId', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), FIELD_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'principalEntityId')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('contentTemplateId', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_1 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_INDIA_DLT_OPTIONS_CONTENT_TEMPLATE_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'contentTemplateId')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('telemarketerId', MISSING)
+                                        if v is MISSING:
+                                            x3_2 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_2 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_2 = RULE_INDIA_DLT_OPTIONS_TELEMARKETER_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'telemarketerId')
+                                                if x3_2 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_INDIA_DLT_OPTIONS)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableIndiaDltOptions)
+                                            o3.principal_entity_id = x3_0
+                                            o3.content_template_id = x3_1
+                                            o3.telemarketer_id = x3_2
+                                            o3.__class__ = IndiaDltOptions
+                                    x2_0 = o3
+                                    if x2_0 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('turkeyIys', MISSING)
+                                if d3 is MISSING:
+                                    x2_1 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('recipientType', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), FIELD_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (v in ('BIREYSEL', 'TACIR')):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'recipientType')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('brandCode', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_TURKEY_IYS_OPTIONS_BRAND_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'brandCode')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_TURKEY_IYS_OPTIONS)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableTurkeyIysOptions)
+                                            o3.recipient_type = x3_0
+                                            o3.brand_code = x3_1
+                                            o3.__class__ = TurkeyIysOptions
+                                    x2_1 = o3
+                                    if x2_1 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('southKorea', MISSING)
+                                if d3 is MISSING:
+                                    x2_2 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('title', MISSING)
+                                        if v is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SOUTH_KOREA_OPTIONS_TITLE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'title')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('resellerCode', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SOUTH_KOREA_OPTIONS_RESELLER_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'resellerCode')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SOUTH_KOREA_OPTIONS)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSouthKoreaOptions)
+                                            o3.title = x3_0
+                                            o3.reseller_code = x3_1
+                                            o3.__class__ = SouthKoreaOptions
+                                    x2_2 = o3
+                                    if x2_2 is INVALID:
+                                        b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_REGIONAL_OPTIONS)
+                                if b2:
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableRegionalOptions)
+                                    o2.india_dlt = x2_0
+                                    o2.turkey_iys = x2_1
+                                    o2.south_korea = x2_2
+                                    o2.__class__ = RegionalOptions
+                            x1_9 = o2
+                            if x1_9 is INVALID:
+                                b1 = True
+                        v = d1.get('sendAt', MISSING)
+                        if v is MISSING:
+                            x1_10 = None
+                        else:
+                            k1 += 1
+                            x1_10 = fast_timestamp(v)
+                            if x1_10 is None:
+                                seen += colons(v)
+                                x1_10 = RULE_ADVANCED_TEXT_MESSAGE_SEND_AT(v, R, ((None, 'messages'), i0), 'sendAt')
+                                if x1_10 is INVALID:
+                                    b1 = True
+                            else:
+                                seen += v.count(':')
+                        v = d1.get('text', MISSING)
+                        if v is MISSING:
+                            x1_11 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_11 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_11 = RULE_ADVANCED_TEXT_MESSAGE_TEXT(v, R, ((None, 'messages'), i0), 'text')
+                                if x1_11 is INVALID:
+                                    b1 = True
+                        v = d1.get('transliteration', MISSING)
+                        if v is MISSING:
+                            x1_12 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (v in ('ALL', 'BALTIC', 'BULGARIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'COLOMBIAN', 'CYRILLIC', 'GREEK', 'NONE', 'NON_UNICODE', 'PORTUGUESE', 'SERBIAN_CYRILLIC', 'TURKISH')):
+                                x1_12 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_12 = RULE_ADVANCED_TEXT_MESSAGE_TRANSLITERATION(v, R, ((None, 'messages'), i0), 'transliteration')
+                                if x1_12 is INVALID:
+                                    b1 = True
+                        v = d1.get('validityPeriod', MISSING)
+                        if v is MISSING:
+                            x1_13 = None
+                        else:
+                            k1 += 1
+                            if type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807):
+                                x1_13 = v
+                            else:
+                                seen += colons(v)
+                                x1_13 = RULE_ADVANCED_TEXT_MESSAGE_VALIDITY_PERIOD(v, R, ((None, 'messages'), i0), 'validityPeriod')
+                                if x1_13 is INVALID:
+                                    b1 = True
+                        v = d1.get('entityId', MISSING)
+                        if v is MISSING:
+                            x1_14 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_14 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_14 = RULE_ADVANCED_TEXT_MESSAGE_ENTITY_ID(v, R, ((None, 'messages'), i0), 'entityId')
+                                if x1_14 is INVALID:
+                                    b1 = True
+                        v = d1.get('applicationId', MISSING)
+                        if v is MISSING:
+                            x1_15 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 50) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_15 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_15 = RULE_ADVANCED_TEXT_MESSAGE_APPLICATION_ID(v, R, ((None, 'messages'), i0), 'applicationId')
+                                if x1_15 is INVALID:
+                                    b1 = True
+                        v = d1.get('campaignReferenceId', MISSING)
+                        if v is MISSING:
+                            x1_16 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_16 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_16 = RULE_ADVANCED_TEXT_MESSAGE_CAMPAIGN_REFERENCE_ID(v, R, ((None, 'messages'), i0), 'campaignReferenceId')
+                                if x1_16 is INVALID:
+                                    b1 = True
+                        seen += len(d1)
+                        if k1 != len(d1):
+                            unknown(BODY_ADVANCED_TEXT_MESSAGE, d1, R, ((None, 'messages'), i0))
+                            b1 = True
+                            seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_ADVANCED_TEXT_MESSAGE)
+                        if b1:
+                            o1 = INVALID
+                        elif R.issues or R.more:
+                            o1 = UNBUILT
+                        else:
+                            o1 = new(MutableAdvancedTextMessage)
+                            o1.callback_data = x1_0
+                            o1.delivery_time_window = x1_1
+                            o1.destinations = x1_2
+                            o1.flash = x1_3
+                            o1.sender = x1_4
+                            o1.intermediate_report = x1_5
+                            o1.language = x1_6
+                            o1.notify_content_type = x1_7
+                            o1.notify_url = x1_8
+                            o1.regional = x1_9
+                            o1.send_at = x1_10
+                            o1.text = x1_11
+                            o1.transliteration = x1_12
+                            o1.validity_period = x1_13
+                            o1.entity_id = x1_14
+                            o1.application_id = x1_15
+                            o1.campaign_reference_id = x1_16
+                            o1.__class__ = AdvancedTextMessage
+                    if o1 is INVALID:
+                        b0 = True
+                    x0_1.append(o1)
+                x0_1 = tuple(x0_1)
+            else:
+                seen += colons(v)
+                x0_1 = RULE_TEXT_ADVANCED_REQUEST_MESSAGES(v, R, None, 'messages')
+                if x0_1 is INVALID:
+                    b0 = True
+        d1 = d0.get('sendingSpeedLimit', MISSING)
+        if d1 is MISSING:
+            x0_2 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                seen += colons(d1)
+                o1 = walk_object(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+            else:
+                b1 = False
+                k1 = 0
+                v = d1.get('amount', MISSING)
+                if v is MISSING:
+                    missing(R, (None, 'sendingSpeedLimit'), FIELD_SENDING_SPEED_LIMIT_AMOUNT)
+                    b1 = True
+                else:
+                    k1 += 1
+                    if type(v) is int and (-2147483648 <= v <= 2147483647):
+                        x1_0 = v
+                    else:
+                        seen += colons(v)
+                        x1_0 = RULE_SENDING_SPEED_LIMIT_AMOUNT(v, R, (None, 'sendingSpeedLimit'), 'amount')
+                        if x1_0 is INVALID:
+                            b1 = True
+                v = d1.get('timeUnit', MISSING)
+                if v is MISSING:
+                    x1_1 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (v in ('DAY', 'HOUR', 'MINUTE')):
+                        x1_1 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_1 = RULE_SENDING_SPEED_LIMIT_TIME_UNIT(v, R, (None, 'sendingSpeedLimit'), 'timeUnit')
+                        if x1_1 is INVALID:
+                            b1 = True
+                seen += len(d1)
+                if k1 != len(d1):
+                    unknown(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+                    b1 = True
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SENDING_SPEED_LIMIT)
+                if b1:
+                    o1 = INVALID
+                elif R.issues or R.more:
+                    o1 = UNBUILT
+                else:
+                    o1 = new(MutableSendingSpeedLimit)
+                    o1.amount = x1_0
+                    o1.time_unit = x1_1
+                    o1.__class__ = SendingSpeedLimit
+            x0_2 = o1
+            if x0_2 is INVALID:
+                b0 = True
+        d1 = d0.get('urlOptions', MISSING)
+        if d1 is MISSING:
+            x0_3 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                seen += colons(d1)
+                o1 = walk_object(BODY_URL_OPTIONS, d1, R, (None, 'urlOptions'))
+            else:
+                b1 = False
+                k1 = 0
+                v = d1.get('shortenUrl', MISSING)
+                if v is MISSING:
+                    x1_0 = None
+                else:
+                    k1 += 1
+                    if type(v) is bool and (True):
+                        x1_0 = v
+                    else:
+                        seen += colons(v)
+                        x1_0 = RULE_URL_OPTIONS_SHORTEN_URL(v, R, (None, 'urlOptions'), 'shortenUrl')
+                        if x1_0 is INVALID:
+                            b1 = True
+                v = d1.get('trackClicks', MISSING)
+                if v is MISSING:
+                    x1_1 = None
+                else:
+                    k1 += 1
+                    if type(v) is bool and (True):
+                        x1_1 = v
+                    else:
+                        seen += colons(v)
+                        x1_1 = RULE_URL_OPTIONS_TRACK_CLICKS(v, R, (None, 'urlOptions'), 'trackClicks')
+                        if x1_1 is INVALID:
+                            b1 = True
+                v = d1.get('trackingUrl', MISSING)
+                if v is MISSING:
+                    x1_2 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                        x1_2 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_2 = RULE_URL_OPTIONS_TRACKING_URL(v, R, (None, 'urlOptions'), 'trackingUrl')
+                        if x1_2 is INVALID:
+                            b1 = True
+                v = d1.get('removeProtocol', MISSING)
+                if v is MISSING:
+                    x1_3 = None
+                else:
+                    k1 += 1
+                    if type(v) is bool and (True):
+                        x1_3 = v
+                    else:
+                        seen += colons(v)
+                        x1_3 = RULE_URL_OPTIONS_REMOVE_PROTOCOL(v, R, (None, 'urlOptions'), 'removeProtocol')
+                        if x1_3 is INVALID:
+                            b1 = True
+                v = d1.get('customDomain', MISSING)
+                if v is MISSING:
+                    x1_4 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                        x1_4 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_4 = RULE_URL_OPTIONS_CUSTOM_DOMAIN(v, R, (None, 'urlOptions'), 'customDomain')
+                        if x1_4 is INVALID:
+                            b1 = True
+                seen += len(d1)
+                if k1 != len(d1):
+                    unknown(BODY_URL_OPTIONS, d1, R, (None, 'urlOptions'))
+                    b1 = True
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_URL_OPTIONS)
+                if b1:
+                    o1 = INVALID
+                elif R.issues or R.more:
+                    o1 = UNBUILT
+                else:
+                    o1 = new(MutableUrlOptions)
+                    o1.shorten_url = x1_0
+                    o1.track_clicks = x1_1
+                    o1.tracking_url = x1_2
+                    o1.remove_protocol = x1_3
+                    o1.custom_domain = x1_4
+                    o1.__class__ = UrlOptions
+            x0_3 = o1
+            if x0_3 is INVALID:
+                b0 = True
+        d1 = d0.get('tracking', MISSING)
+        if d1 is MISSING:
+            x0_4 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                seen += colons(d1)
+                o1 = walk_object(BODY_TRACKING, d1, R, (None, 'tracking'))
+            else:
+                b1 = False
+                k1 = 0
+                v = d1.get('baseUrl', MISSING)
+                if v is MISSING:
+                    x1_0 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                        x1_0 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_0 = RULE_TRACKING_BASE_URL(v, R, (None, 'tracking'), 'baseUrl')
+                        if x1_0 is INVALID:
+                            b1 = True
+                v = d1.get('processKey', MISSING)
+                if v is MISSING:
+                    x1_1 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                        x1_1 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_1 = RULE_TRACKING_PROCESS_KEY(v, R, (None, 'tracking'), 'processKey')
+                        if x1_1 is INVALID:
+                            b1 = True
+                v = d1.get('track', MISSING)
+                if v is MISSING:
+                    x1_2 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                        x1_2 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_2 = RULE_TRACKING_TRACK(v, R, (None, 'tracking'), 'track')
+                        if x1_2 is INVALID:
+                            b1 = True
+                v = d1.get('type', MISSING)
+                if v is MISSING:
+                    x1_3 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                        x1_3 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_3 = RULE_TRACKING_TYPE(v, R, (None, 'tracking'), 'type')
+                        if x1_3 is INVALID:
+                            b1 = True
+                seen += len(d1)
+                if k1 != len(d1):
+                    unknown(BODY_TRACKING, d1, R, (None, 'tracking'))
+                    b1 = True
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_TRACKING)
+                if b1:
+                    o1 = INVALID
+                elif R.issues or R.more:
+                    o1 = UNBUILT
+                else:
+                    o1 = new(MutableTracking)
+                    o1.base_url = x1_0
+                    o1.process_key = x1_1
+                    o1.track = x1_2
+                    o1.type = x1_3
+                    o1.__class__ = Tracking
+            x0_4 = o1
+            if x0_4 is INVALID:
+                b0 = True
+        v = d0.get('includeSmsCountInResponse', MISSING)
+        if v is MISSING:
+            x0_5 = None
+        else:
+            k0 += 1
+            if type(v) is bool and (True):
+                x0_5 = v
+            else:
+                seen += colons(v)
+                x0_5 = RULE_TEXT_ADVANCED_REQUEST_INCLUDE_SMS_COUNT_IN_RESPONSE(v, R, None, 'includeSmsCountInResponse')
+                if x0_5 is INVALID:
+                    b0 = True
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_TEXT_ADVANCED_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_TEXT_ADVANCED_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutableTextAdvancedRequest)
+            o0.bulk_id = x0_0
+            o0.messages = x0_1
+            o0.sending_speed_limit = x0_2
+            o0.url_options = x0_3
+            o0.tracking = x0_4
+            o0.include_sms_count_in_response = x0_5
+            o0.__class__ = TextAdvancedRequest
+    return o0, seen
+
+
+def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The BinaryAdvancedRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x1_14: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x3_0: Any
+    x3_1: Any
+    x3_2: Any
+    dirty = True
+    seen = 0
+    if type(d0) is not dict or not FOREIGN_BINARY_ADVANCED_REQUEST.isdisjoint(d0):
+        seen += colons(d0)
+        o0 = walk_object(BODY_BINARY_ADVANCED_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('bulkId', MISSING)
+        if v is MISSING:
+            x0_0 = None
+        else:
+            k0 += 1
+            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                x0_0 = v
+                if ':' in v:
+                    seen += v.count(':')
+            else:
+                seen += colons(v)
+                x0_0 = RULE_BINARY_ADVANCED_REQUEST_BULK_ID(v, R, None, 'bulkId')
+                if x0_0 is INVALID:
+                    b0 = True
+        v = d0.get('messages', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_BINARY_ADVANCED_REQUEST_MESSAGES)
+            b0 = True
+        else:
+            k0 += 1
+            if type(v) is list and 1 <= len(v) <= L.max_messages:
+                x0_1 = []
+                for i0, d1 in enumerate(v):
+                    if type(d1) is not dict or not FOREIGN_ADVANCED_BINARY_MESSAGE.isdisjoint(d1):
+                        seen += colons(d1)
+                        o1 = walk_object(BODY_ADVANCED_BINARY_MESSAGE, d1, R, ((None, 'messages'), i0))
+                    else:
+                        b1 = False
+                        k1 = 0
+                        d2 = d1.get('binary', MISSING)
+                        if d2 is MISSING:
+                            x1_0 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_BINARY_CONTENT, d2, R, (((None, 'messages'), i0), 'binary'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                v = d2.get('hex', MISSING)
+                                if v is MISSING:
+                                    missing(R, (((None, 'messages'), i0), 'binary'), FIELD_BINARY_CONTENT_HEX)
+                                    b2 = True
+                                else:
+                                    k2 += 1
+                                    x2_0 = parse_hex(v) if type(v) is str and (len(v) < 3 * L.max_payload_octets) else None
+                                    if x2_0 is None:
+                                        seen += colons(v)
+                                        x2_0 = RULE_BINARY_CONTENT_HEX(v, R, (((None, 'messages'), i0), 'binary'), 'hex')
+                                        if x2_0 is INVALID:
+                                            b2 = True
+                                v = d2.get('dataCoding', MISSING)
+                                if v is MISSING:
+                                    x2_1 = 0
+                                else:
+                                    k2 += 1
+                                    if type(v) is int and (0 <= v <= 255):
+                                        x2_1 = v
+                                    else:
+                                        seen += colons(v)
+                                        x2_1 = RULE_BINARY_CONTENT_DATA_CODING(v, R, (((None, 'messages'), i0), 'binary'), 'dataCoding')
+                                        if x2_1 is INVALID:
+                                            b2 = True
+                                v = d2.get('esmClass', MISSING)
+                                if v is MISSING:
+                                    x2_2 = 0
+                                else:
+                                    k2 += 1
+                                    if type(v) is int and (0 <= v <= 255):
+                                        x2_2 = v
+                                    else:
+                                        seen += colons(v)
+                                        x2_2 = RULE_BINARY_CONTENT_ESM_CLASS(v, R, (((None, 'messages'), i0), 'binary'), 'esmClass')
+                                        if x2_2 is INVALID:
+                                            b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_BINARY_CONTENT, d2, R, (((None, 'messages'), i0), 'binary'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_BINARY_CONTENT)
+                                if b2 or (not (udh_fits(x2_0, x2_1, x2_2) if x2_2 & 64 else 0 < len(x2_0) <= 34170 and (x2_0.isascii() if x2_1 in (0, 1) else x2_1 != 8 or not len(x2_0) % 2)) and not CHECK_BINARY_CONTENT({'hex': x2_0, 'data_coding': x2_1, 'esm_class': x2_2}, R, (((None, 'messages'), i0), 'binary'))):
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableBinaryContent)
+                                    o2.hex = x2_0
+                                    o2.data_coding = x2_1
+                                    o2.esm_class = x2_2
+                                    o2.__class__ = BinaryContent
+                            x1_0 = o2
+                            if x1_0 is INVALID:
+                                b1 = True
+                        v = d1.get('callbackData', MISSING)
+                        if v is MISSING:
+                            x1_1 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 4000) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_1 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_1 = RULE_ADVANCED_BINARY_MESSAGE_CALLBACK_DATA(v, R, ((None, 'messages'), i0), 'callbackData')
+                                if x1_1 is INVALID:
+                                    b1 = True
+                        d2 = d1.get('deliveryTimeWindow', MISSING)
+                        if d2 is MISSING:
+                            x1_2 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                v = d2.get('days', MISSING)
+                                if v is MISSING:
+                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_DELIVERY_TIME_WINDOW_DAYS)
+                                    b2 = True
+                                else:
+                                    k2 += 1
+                                    ok = type(v) is list and 1 <= len(v) <= L.max_destinations
+                                    if ok:
+                                        for e in v:
+                                            if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                                                ok = False
+                                                break
+                                    if ok:
+                                        x2_0 = tuple(v)
+                                    else:
+                                        seen += colons(v)
+                                        x2_0 = RULE_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
+                                        if x2_0 is INVALID:
+                                            b2 = True
+                                d3 = d2.get('from', MISSING)
+                                if d3 is MISSING:
+                                    x2_1 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('hour', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_HOUR)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 23):
+                                                x3_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'hour')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('minute', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), FIELD_SMS_DELIVERY_TIME_MINUTE)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 59):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'), 'minute')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'from'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsDeliveryTime)
+                                            o3.hour = x3_0
+                                            o3.minute = x3_1
+                                            o3.__class__ = SmsDeliveryTime
+                                    x2_1 = o3
+                                    if x2_1 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('to', MISSING)
+                                if d3 is MISSING:
+                                    x2_2 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('hour', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_HOUR)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 23):
+                                                x3_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_HOUR(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'hour')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('minute', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), FIELD_SMS_DELIVERY_TIME_MINUTE)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (0 <= v <= 59):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SMS_DELIVERY_TIME_MINUTE(v, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'), 'minute')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SMS_DELIVERY_TIME, d3, R, ((((None, 'messages'), i0), 'deliveryTimeWindow'), 'to'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSmsDeliveryTime)
+                                            o3.hour = x3_0
+                                            o3.minute = x3_1
+                                            o3.__class__ = SmsDeliveryTime
+                                    x2_2 = o3
+                                    if x2_2 is INVALID:
+                                        b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableDeliveryTimeWindow)
+                                    o2.days = x2_0
+                                    o2.start = x2_1
+                                    o2.end = x2_2
+                                    o2.__class__ = DeliveryTimeWindow
+                            x1_2 = o2
+                            if x1_2 is INVALID:
+                                b1 = True
+                        v = d1.get('destinations', MISSING)
+                        if v is MISSING:
+                            missing(R, ((None, 'messages'), i0), FIELD_ADVANCED_BINARY_MESSAGE_DESTINATIONS)
+                            b1 = True
+                        else:
+                            k1 += 1
+                            if type(v) is list and 1 <= len(v) <= L.max_destinations:
+                                x1_3 = []
+                                for i1, d2 in enumerate(v):
+                                    if type(d2) is not dict:
+                                        seen += colons(d2)
+                                        o2 = walk_object(BODY_DESTINATION, d2, R, ((((None, 'messages'), i0), 'destinations'), i1))
+                                    else:
+                                        b2 = False
+                                        k2 = 0
+                                        v = d2.get('to', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'destinations'), i1), FIELD_DESTINATION_TO)
+                                            b2 = True
+                                        else:
+                                            k2 += 1
+                                            if type(v) is str and (v.isascii() and (v.isdigit() and 7 <= len(v) <= 15 and (v[0] != '0') or (v[:1] == '+' and v[1:].isdigit() and (7 < len(v) <= 15 + 1) and (v[1] != '0')))):
+                                                x2_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x2_0 = RULE_DESTINATION_TO(v, R, ((((None, 'messages'), i0), 'destinations'), i1), 'to')
+                                                if x2_0 is INVALID:
+                                                    b2 = True
+                                        v = d2.get('messageId', MISSING)
+                                        if v is MISSING:
+                                            x2_1 = None
+                                        else:
+                                            k2 += 1
+                                            if type(v) is str and (len(v) <= 200) and (not dirty or v.isascii() or is_clean(v)):
+                                                x2_1 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x2_1 = RULE_DESTINATION_MESSAGE_ID(v, R, ((((None, 'messages'), i0), 'destinations'), i1), 'messageId')
+                                                if x2_1 is INVALID:
+                                                    b2 = True
+                                        seen += len(d2)
+                                        if k2 != len(d2):
+                                            unknown(BODY_DESTINATION, d2, R, ((((None, 'messages'), i0), 'destinations'), i1))
+                                            b2 = True
+                                            seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DESTINATION)
+                                        if b2:
+                                            o2 = INVALID
+                                        elif R.issues or R.more:
+                                            o2 = UNBUILT
+                                        else:
+                                            o2 = new(MutableDestination)
+                                            o2.to = x2_0
+                                            o2.message_id = x2_1
+                                            o2.__class__ = Destination
+                                    if o2 is INVALID:
+                                        b1 = True
+                                    x1_3.append(o2)
+                                x1_3 = tuple(x1_3)
+                            else:
+                                seen += colons(v)
+                                x1_3 = RULE_ADVANCED_BINARY_MESSAGE_DESTINATIONS(v, R, ((None, 'messages'), i0), 'destinations')
+                                if x1_3 is INVALID:
+                                    b1 = True
+                        v = d1.get('flash', MISSING)
+                        if v is MISSING:
+                            x1_4 = None
+                        else:
+                            k1 += 1
+                            if type(v) is bool and (True):
+                                x1_4 = v
+                            else:
+                                seen += colons(v)
+                                x1_4 = RULE_ADVANCED_BINARY_MESSAGE_FLASH(v, R, ((None, 'messages'), i0), 'flash')
+                                if x1_4 is INVALID:
+                                    b1 = True
+                        v = d1.get('from', MISSING)
+                        if v is MISSING:
+                            x1_5 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (v.isascii() and (3 <= len(v) <= 14 if v.isdigit() else 3 <= len(v) <= 11 and v[0] != ' ' and (v[-1] != ' ') and (b := v.replace(' ', '')).isalnum() and (not b.isdigit()))):
+                                x1_5 = v
+                            else:
+                                seen += colons(v)
+                                x1_5 = RULE_ADVANCED_BINARY_MESSAGE_SENDER(v, R, ((None, 'messages'), i0), 'from')
+                                if x1_5 is INVALID:
+                                    b1 = True
+                        v = d1.get('intermediateReport', MISSING)
+                        if v is MISSING:
+                            x1_6 = None
+                        else:
+                            k1 += 1
+                            if type(v) is bool and (True):
+                                x1_6 = v
+                            else:
+                                seen += colons(v)
+                                x1_6 = RULE_ADVANCED_BINARY_MESSAGE_INTERMEDIATE_REPORT(v, R, ((None, 'messages'), i0), 'intermediateReport')
+                                if x1_6 is INVALID:
+                                    b1 = True
+                        v = d1.get('notifyContentType', MISSING)
+                        if v is MISSING:
+                            x1_7 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (v in ('application/json', 'application/xml')):
+                                x1_7 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_7 = RULE_ADVANCED_BINARY_MESSAGE_NOTIFY_CONTENT_TYPE(v, R, ((None, 'messages'), i0), 'notifyContentType')
+                                if x1_7 is INVALID:
+                                    b1 = True
+                        v = d1.get('notifyUrl', MISSING)
+                        if v is MISSING:
+                            x1_8 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_8 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_8 = RULE_ADVANCED_BINARY_MESSAGE_NOTIFY_URL(v, R, ((None, 'messages'), i0), 'notifyUrl')
+                                if x1_8 is INVALID:
+                                    b1 = True
+                        d2 = d1.get('regional', MISSING)
+                        if d2 is MISSING:
+                            x1_9 = None
+                        else:
+                            k1 += 1
+                            if type(d2) is not dict:
+                                seen += colons(d2)
+                                o2 = walk_object(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                            else:
+                                b2 = False
+                                k2 = 0
+                                d3 = d2.get('indiaDlt', MISSING)
+                                if d3 is MISSING:
+                                    x2_0 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('principalEntityId', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), FIELD_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'principalEntityId')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('contentTemplateId', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_1 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_INDIA_DLT_OPTIONS_CONTENT_TEMPLATE_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'contentTemplateId')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('telemarketerId', MISSING)
+                                        if v is MISSING:
+                                            x3_2 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_2 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_2 = RULE_INDIA_DLT_OPTIONS_TELEMARKETER_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'telemarketerId')
+                                                if x3_2 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_INDIA_DLT_OPTIONS)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableIndiaDltOptions)
+                                            o3.principal_entity_id = x3_0
+                                            o3.content_template_id = x3_1
+                                            o3.telemarketer_id = x3_2
+                                            o3.__class__ = IndiaDltOptions
+                                    x2_0 = o3
+                                    if x2_0 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('turkeyIys', MISSING)
+                                if d3 is MISSING:
+                                    x2_1 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('recipientType', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), FIELD_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (v in ('BIREYSEL', 'TACIR')):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'recipientType')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('brandCode', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_TURKEY_IYS_OPTIONS_BRAND_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'brandCode')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_TURKEY_IYS_OPTIONS)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableTurkeyIysOptions)
+                                            o3.recipient_type = x3_0
+                                            o3.brand_code = x3_1
+                                            o3.__class__ = TurkeyIysOptions
+                                    x2_1 = o3
+                                    if x2_1 is INVALID:
+                                        b2 = True
+                                d3 = d2.get('southKorea', MISSING)
+                                if d3 is MISSING:
+                                    x2_2 = None
+                                else:
+                                    k2 += 1
+                                    if type(d3) is not dict:
+                                        seen += colons(d3)
+                                        o3 = walk_object(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                    else:
+                                        b3 = False
+                                        k3 = 0
+                                        v = d3.get('title', MISSING)
+                                        if v is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
+                                                x3_0 = v
+                                                if ':' in v:
+                                                    seen += v.count(':')
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SOUTH_KOREA_OPTIONS_TITLE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'title')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
+                                        v = d3.get('resellerCode', MISSING)
+                                        if v is MISSING:
+                                            x3_1 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x3_1 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_1 = RULE_SOUTH_KOREA_OPTIONS_RESELLER_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'resellerCode')
+                                                if x3_1 is INVALID:
+                                                    b3 = True
+                                        seen += len(d3)
+                                        if k3 != len(d3):
+                                            unknown(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                            b3 = True
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SOUTH_KOREA_OPTIONS)
+                                        if b3:
+                                            o3 = INVALID
+                                        elif R.issues or R.more:
+                                            o3 = UNBUILT
+                                        else:
+                                            o3 = new(MutableSouthKoreaOptions)
+                                            o3.title = x3_0
+                                            o3.reseller_code = x3_1
+                                            o3.__class__ = SouthKoreaOptions
+                                    x2_2 = o3
+                                    if x2_2 is INVALID:
+                                        b2 = True
+                                seen += len(d2)
+                                if k2 != len(d2):
+                                    unknown(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                                    b2 = True
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_REGIONAL_OPTIONS)
+                                if b2:
+                                    o2 = INVALID
+                                elif R.issues or R.more:
+                                    o2 = UNBUILT
+                                else:
+                                    o2 = new(MutableRegionalOptions)
+                                    o2.india_dlt = x2_0
+                                    o2.turkey_iys = x2_1
+                                    o2.south_korea = x2_2
+                                    o2.__class__ = RegionalOptions
+                            x1_9 = o2
+                            if x1_9 is INVALID:
+                                b1 = True
+                        v = d1.get('sendAt', MISSING)
+                        if v is MISSING:
+                            x1_10 = None
+                        else:
+                            k1 += 1
+                            x1_10 = fast_timestamp(v)
+                            if x1_10 is None:
+                                seen += colons(v)
+                                x1_10 = RULE_ADVANCED_BINARY_MESSAGE_SEND_AT(v, R, ((None, 'messages'), i0), 'sendAt')
+                                if x1_10 is INVALID:
+                                    b1 = True
+                            else:
+                                seen += v.count(':')
+                        v = d1.get('validityPeriod', MISSING)
+                        if v is MISSING:
+                            x1_11 = None
+                        else:
+                            k1 += 1
+                            if type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807):
+                                x1_11 = v
+                            else:
+                                seen += colons(v)
+                                x1_11 = RULE_ADVANCED_BINARY_MESSAGE_VALIDITY_PERIOD(v, R, ((None, 'messages'), i0), 'validityPeriod')
+                                if x1_11 is INVALID:
+                                    b1 = True
+                        v = d1.get('entityId', MISSING)
+                        if v is MISSING:
+                            x1_12 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_12 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_12 = RULE_ADVANCED_BINARY_MESSAGE_ENTITY_ID(v, R, ((None, 'messages'), i0), 'entityId')
+                                if x1_12 is INVALID:
+                                    b1 = True
+                        v = d1.get('applicationId', MISSING)
+                        if v is MISSING:
+                            x1_13 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_13 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_13 = RULE_ADVANCED_BINARY_MESSAGE_APPLICATION_ID(v, R, ((None, 'messages'), i0), 'applicationId')
+                                if x1_13 is INVALID:
+                                    b1 = True
+                        v = d1.get('campaignReferenceId', MISSING)
+                        if v is MISSING:
+                            x1_14 = None
+                        else:
+                            k1 += 1
+                            if type(v) is str and (len(v) <= 255) and (not dirty or v.isascii() or is_clean(v)):
+                                x1_14 = v
+                                if ':' in v:
+                                    seen += v.count(':')
+                            else:
+                                seen += colons(v)
+                                x1_14 = RULE_ADVANCED_BINARY_MESSAGE_CAMPAIGN_REFERENCE_ID(v, R, ((None, 'messages'), i0), 'campaignReferenceId')
+                                if x1_14 is INVALID:
+                                    b1 = True
+                        seen += len(d1)
+                        if k1 != len(d1):
+                            unknown(BODY_ADVANCED_BINARY_MESSAGE, d1, R, ((None, 'messages'), i0))
+                            b1 = True
+                            seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_ADVANCED_BINARY_MESSAGE)
+                        if b1:
+                            o1 = INVALID
+                        elif R.issues or R.more:
+                            o1 = UNBUILT
+                        else:
+                            o1 = new(MutableAdvancedBinaryMessage)
+                            o1.binary = x1_0
+                            o1.callback_data = x1_1
+                            o1.delivery_time_window = x1_2
+                            o1.destinations = x1_3
+                            o1.flash = x1_4
+                            o1.sender = x1_5
+                            o1.intermediate_report = x1_6
+                            o1.notify_content_type = x1_7
+                            o1.notify_url = x1_8
+                            o1.regional = x1_9
+                            o1.send_at = x1_10
+                            o1.validity_period = x1_11
+                            o1.entity_id = x1_12
+                            o1.application_id = x1_13
+                            o1.campaign_reference_id = x1_14
+                            o1.__class__ = AdvancedBinaryMessage
+                    if o1 is INVALID:
+                        b0 = True
+                    x0_1.append(o1)
+                x0_1 = tuple(x0_1)
+            else:
+                seen += colons(v)
+                x0_1 = RULE_BINARY_ADVANCED_REQUEST_MESSAGES(v, R, None, 'messages')
+                if x0_1 is INVALID:
+                    b0 = True
+        d1 = d0.get('sendingSpeedLimit', MISSING)
+        if d1 is MISSING:
+            x0_2 = None
+        else:
+            k0 += 1
+            if type(d1) is not dict:
+                seen += colons(d1)
+                o1 = walk_object(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+            else:
+                b1 = False
+                k1 = 0
+                v = d1.get('amount', MISSING)
+                if v is MISSING:
+                    missing(R, (None, 'sendingSpeedLimit'), FIELD_SENDING_SPEED_LIMIT_AMOUNT)
+                    b1 = True
+                else:
+                    k1 += 1
+                    if type(v) is int and (-2147483648 <= v <= 2147483647):
+                        x1_0 = v
+                    else:
+                        seen += colons(v)
+                        x1_0 = RULE_SENDING_SPEED_LIMIT_AMOUNT(v, R, (None, 'sendingSpeedLimit'), 'amount')
+                        if x1_0 is INVALID:
+                            b1 = True
+                v = d1.get('timeUnit', MISSING)
+                if v is MISSING:
+                    x1_1 = None
+                else:
+                    k1 += 1
+                    if type(v) is str and (v in ('DAY', 'HOUR', 'MINUTE')):
+                        x1_1 = v
+                        if ':' in v:
+                            seen += v.count(':')
+                    else:
+                        seen += colons(v)
+                        x1_1 = RULE_SENDING_SPEED_LIMIT_TIME_UNIT(v, R, (None, 'sendingSpeedLimit'), 'timeUnit')
+                        if x1_1 is INVALID:
+                            b1 = True
+                seen += len(d1)
+                if k1 != len(d1):
+                    unknown(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+                    b1 = True
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SENDING_SPEED_LIMIT)
+                if b1:
+                    o1 = INVALID
+                elif R.issues or R.more:
+                    o1 = UNBUILT
+                else:
+                    o1 = new(MutableSendingSpeedLimit)
+                    o1.amount = x1_0
+                    o1.time_unit = x1_1
+                    o1.__class__ = SendingSpeedLimit
+            x0_2 = o1
+            if x0_2 is INVALID:
+                b0 = True
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_BINARY_ADVANCED_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_BINARY_ADVANCED_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutableBinaryAdvancedRequest)
+            o0.bulk_id = x0_0
+            o0.messages = x0_1
+            o0.sending_speed_limit = x0_2
+            o0.__class__ = BinaryAdvancedRequest
+    return o0, seen
+
+
 def _encode_text_message(o: TextMessage) -> str:
     """The canonical JSON of a TextMessage, an item of an array."""
     v0 = o.sender
@@ -4013,6 +7158,197 @@ def encode_api_error(o: ApiError) -> bytes:
     return f'{{"errorCode":{encode_text(v0)}{ev1}{ev2}{ev3}{ev4}}}'.encode()
 
 
+def _encode_sending_speed_limit(o: SendingSpeedLimit) -> str:
+    """The canonical JSON of a SendingSpeedLimit, an item of an array."""
+    v0 = o.amount
+    v1 = o.time_unit
+    ev1 = f',"timeUnit":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{"amount":{v0}{ev1}}}'
+
+
+def _encode_url_options(o: UrlOptions) -> str:
+    """The canonical JSON of a UrlOptions, an item of an array."""
+    v0 = o.shorten_url
+    ev0 = f'"shortenUrl":{"true" if v0 else "false"}' if v0 is not None else ''
+    v1 = o.track_clicks
+    ev1 = f'"trackClicks":{"true" if v1 else "false"}' if v1 is not None else ''
+    v2 = o.tracking_url
+    ev2 = f'"trackingUrl":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.remove_protocol
+    ev3 = f'"removeProtocol":{"true" if v3 else "false"}' if v3 is not None else ''
+    v4 = o.custom_domain
+    ev4 = f'"customDomain":{encode_text(v4)}' if v4 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3, ev4,)))}}}'
+
+
+def _encode_tracking(o: Tracking) -> str:
+    """The canonical JSON of a Tracking, an item of an array."""
+    v0 = o.base_url
+    ev0 = f'"baseUrl":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.process_key
+    ev1 = f'"processKey":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.track
+    ev2 = f'"track":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.type
+    ev3 = f'"type":{encode_text(v3)}' if v3 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3,)))}}}'
+
+
+def _encode_delivery_time_window(o: DeliveryTimeWindow) -> str:
+    """The canonical JSON of a DeliveryTimeWindow, an item of an array."""
+    v0 = o.days
+    wv0 = '["' + '","'.join(v0) + '"]'
+    v1 = o.start
+    ev1 = f',"from":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
+    v2 = o.end
+    ev2 = f',"to":{_encode_sms_delivery_time(v2)}' if v2 is not None else ''
+    return f'{{"days":{wv0}{ev1}{ev2}}}'
+
+
+def _encode_destination(o: Destination) -> str:
+    """The canonical JSON of a Destination, an item of an array."""
+    v0 = o.to
+    v1 = o.message_id
+    ev1 = f',"messageId":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{"to":"{v0}"{ev1}}}'
+
+
+def _encode_india_dlt_options(o: IndiaDltOptions) -> str:
+    """The canonical JSON of a IndiaDltOptions, an item of an array."""
+    v0 = o.principal_entity_id
+    v1 = o.content_template_id
+    ev1 = f',"contentTemplateId":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.telemarketer_id
+    ev2 = f',"telemarketerId":{encode_text(v2)}' if v2 is not None else ''
+    return f'{{"principalEntityId":{encode_text(v0)}{ev1}{ev2}}}'
+
+
+def _encode_turkey_iys_options(o: TurkeyIysOptions) -> str:
+    """The canonical JSON of a TurkeyIysOptions, an item of an array."""
+    v0 = o.recipient_type
+    v1 = o.brand_code
+    ev1 = f',"brandCode":{v1}' if v1 is not None else ''
+    return f'{{"recipientType":{encode_text(v0)}{ev1}}}'
+
+
+def _encode_south_korea_options(o: SouthKoreaOptions) -> str:
+    """The canonical JSON of a SouthKoreaOptions, an item of an array."""
+    v0 = o.title
+    ev0 = f'"title":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.reseller_code
+    ev1 = f'"resellerCode":{v1}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_regional_options(o: RegionalOptions) -> str:
+    """The canonical JSON of a RegionalOptions, an item of an array."""
+    v0 = o.india_dlt
+    ev0 = f'"indiaDlt":{_encode_india_dlt_options(v0)}' if v0 is not None else ''
+    v1 = o.turkey_iys
+    ev1 = f'"turkeyIys":{_encode_turkey_iys_options(v1)}' if v1 is not None else ''
+    v2 = o.south_korea
+    ev2 = f'"southKorea":{_encode_south_korea_options(v2)}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_advanced_text_message(o: AdvancedTextMessage) -> str:
+    """The canonical JSON of a AdvancedTextMessage, an item of an array."""
+    v0 = o.callback_data
+    ev0 = f'"callbackData":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.delivery_time_window
+    ev1 = f'"deliveryTimeWindow":{_encode_delivery_time_window(v1)},' if v1 is not None else ''
+    v2 = o.destinations
+    v3 = o.flash
+    ev3 = f',"flash":{"true" if v3 else "false"}' if v3 is not None else ''
+    v4 = o.sender
+    ev4 = f',"from":"{v4}"' if v4 is not None else ''
+    v5 = o.intermediate_report
+    ev5 = f',"intermediateReport":{"true" if v5 else "false"}' if v5 is not None else ''
+    v6 = o.language
+    ev6 = f',"language":{_encode_sms_language(v6)}' if v6 is not None else ''
+    v7 = o.notify_content_type
+    ev7 = f',"notifyContentType":{encode_text(v7)}' if v7 is not None else ''
+    v8 = o.notify_url
+    ev8 = f',"notifyUrl":{encode_text(v8)}' if v8 is not None else ''
+    v9 = o.regional
+    ev9 = f',"regional":{_encode_regional_options(v9)}' if v9 is not None else ''
+    v10 = o.send_at
+    ev10 = f',"sendAt":"{timestamp_text(v10)}"' if v10 is not None else ''
+    v11 = o.text
+    ev11 = f',"text":{encode_text(v11)}' if v11 is not None else ''
+    v12 = o.transliteration
+    ev12 = f',"transliteration":{encode_text(v12)}' if v12 is not None else ''
+    v13 = o.validity_period
+    ev13 = f',"validityPeriod":{v13}' if v13 is not None else ''
+    v14 = o.entity_id
+    ev14 = f',"entityId":{encode_text(v14)}' if v14 is not None else ''
+    v15 = o.application_id
+    ev15 = f',"applicationId":{encode_text(v15)}' if v15 is not None else ''
+    v16 = o.campaign_reference_id
+    ev16 = f',"campaignReferenceId":{encode_text(v16)}' if v16 is not None else ''
+    return f'{{{ev0}{ev1}"destinations":[{",".join([_encode_destination(x) for x in v2])}]{ev3}{ev4}{ev5}{ev6}{ev7}{ev8}{ev9}{ev10}{ev11}{ev12}{ev13}{ev14}{ev15}{ev16}}}'
+
+
+def encode_text_advanced_request(o: TextAdvancedRequest) -> bytes:
+    """The canonical JSON of a TextAdvancedRequest."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.messages
+    v2 = o.sending_speed_limit
+    ev2 = f',"sendingSpeedLimit":{_encode_sending_speed_limit(v2)}' if v2 is not None else ''
+    v3 = o.url_options
+    ev3 = f',"urlOptions":{_encode_url_options(v3)}' if v3 is not None else ''
+    v4 = o.tracking
+    ev4 = f',"tracking":{_encode_tracking(v4)}' if v4 is not None else ''
+    v5 = o.include_sms_count_in_response
+    ev5 = f',"includeSmsCountInResponse":{"true" if v5 else "false"}' if v5 is not None else ''
+    return b''.join((f'{{{ev0}"messages":['.encode(), b','.join([_encode_advanced_text_message(x).encode() for x in v1]), f']{ev2}{ev3}{ev4}{ev5}}}'.encode()))
+
+
+def _encode_advanced_binary_message(o: AdvancedBinaryMessage) -> str:
+    """The canonical JSON of a AdvancedBinaryMessage, an item of an array."""
+    v0 = o.binary
+    ev0 = f'"binary":{_encode_binary_content(v0)},' if v0 is not None else ''
+    v1 = o.callback_data
+    ev1 = f'"callbackData":{encode_text(v1)},' if v1 is not None else ''
+    v2 = o.delivery_time_window
+    ev2 = f'"deliveryTimeWindow":{_encode_delivery_time_window(v2)},' if v2 is not None else ''
+    v3 = o.destinations
+    v4 = o.flash
+    ev4 = f',"flash":{"true" if v4 else "false"}' if v4 is not None else ''
+    v5 = o.sender
+    ev5 = f',"from":"{v5}"' if v5 is not None else ''
+    v6 = o.intermediate_report
+    ev6 = f',"intermediateReport":{"true" if v6 else "false"}' if v6 is not None else ''
+    v7 = o.notify_content_type
+    ev7 = f',"notifyContentType":{encode_text(v7)}' if v7 is not None else ''
+    v8 = o.notify_url
+    ev8 = f',"notifyUrl":{encode_text(v8)}' if v8 is not None else ''
+    v9 = o.regional
+    ev9 = f',"regional":{_encode_regional_options(v9)}' if v9 is not None else ''
+    v10 = o.send_at
+    ev10 = f',"sendAt":"{timestamp_text(v10)}"' if v10 is not None else ''
+    v11 = o.validity_period
+    ev11 = f',"validityPeriod":{v11}' if v11 is not None else ''
+    v12 = o.entity_id
+    ev12 = f',"entityId":{encode_text(v12)}' if v12 is not None else ''
+    v13 = o.application_id
+    ev13 = f',"applicationId":{encode_text(v13)}' if v13 is not None else ''
+    v14 = o.campaign_reference_id
+    ev14 = f',"campaignReferenceId":{encode_text(v14)}' if v14 is not None else ''
+    return f'{{{ev0}{ev1}{ev2}"destinations":[{",".join([_encode_destination(x) for x in v3])}]{ev4}{ev5}{ev6}{ev7}{ev8}{ev9}{ev10}{ev11}{ev12}{ev13}{ev14}}}'
+
+
+def encode_binary_advanced_request(o: BinaryAdvancedRequest) -> bytes:
+    """The canonical JSON of a BinaryAdvancedRequest."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.messages
+    v2 = o.sending_speed_limit
+    ev2 = f',"sendingSpeedLimit":{_encode_sending_speed_limit(v2)}' if v2 is not None else ''
+    return b''.join((f'{{{ev0}"messages":['.encode(), b','.join([_encode_advanced_binary_message(x).encode() for x in v1]), f']{ev2}}}'.encode()))
+
+
 #: Model class to its decoder (see smscodec._fastpath).
 DECODERS: dict[type[Any], Callable[..., Any]] = {
     TextMultiRequest: decode_text_multi_request,
@@ -4028,6 +7364,8 @@ DECODERS: dict[type[Any], Callable[..., Any]] = {
     MessagesRequest: decode_v3_messages_request,
     MessagesResponse: decode_v3_messages_response,
     ApiError: decode_api_error,
+    TextAdvancedRequest: decode_text_advanced_request,
+    BinaryAdvancedRequest: decode_binary_advanced_request,
 }
 #: Model class to its checker (see smscodec._fastpath).
 CHECKERS: dict[type[Any], Callable[..., Any]] = {
@@ -4038,6 +7376,8 @@ CHECKERS: dict[type[Any], Callable[..., Any]] = {
     BulkRescheduleRequest: check_bulk_reschedule_request,
     BulkStatusUpdateRequest: check_bulk_status_update_request,
     MessagesRequest: check_v3_messages_request,
+    TextAdvancedRequest: check_text_advanced_request,
+    BinaryAdvancedRequest: check_binary_advanced_request,
 }
 #: Model class to its encoder (see smscodec._fastpath).
 ENCODERS: dict[type[Any], Callable[..., Any]] = {
@@ -4054,4 +7394,6 @@ ENCODERS: dict[type[Any], Callable[..., Any]] = {
     MessagesRequest: encode_v3_messages_request,
     MessagesResponse: encode_v3_messages_response,
     ApiError: encode_api_error,
+    TextAdvancedRequest: encode_text_advanced_request,
+    BinaryAdvancedRequest: encode_binary_advanced_request,
 }

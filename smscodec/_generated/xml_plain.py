@@ -28,6 +28,7 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_v2 import BinaryAdvancedRequest, TextAdvancedRequest
 from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse
 from .._xml.values import OCTETS, bare, boolean, integer
 
@@ -1656,6 +1657,990 @@ def read_xml_api_error(e: etree._Element, L: Limits) -> dict[str, Any] | None:
     return o
 
 
+def read_xml_text_advanced_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain TextAdvancedRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'SMSAdvancedTextualRequest':
+        return None
+    if n > 6:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'messages':
+            n2 = len(c1)
+            if not n2:
+                o['messages'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'message':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 17:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'callbackData':
+                            if len(c7):
+                                return None
+                            o6['callbackData'] = c7.text or ''
+                        elif t == 'deliveryTimeWindow':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['deliveryTimeWindow'] = bare(c7, {})
+                            else:
+                                if n8 > 3:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'days':
+                                        n11 = len(c10)
+                                        if not n11:
+                                            o9['days'] = c10.text or ''
+                                        else:
+                                            if n11 > L.max_destinations:
+                                                return None
+                                            t = c10.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            a12: list[Any] = []
+                                            for c13 in c10[:]:
+                                                if c13.tag != 'days':
+                                                    return None
+                                                t = c13.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                if len(c13):
+                                                    return None
+                                                a12.append(c13.text or '')
+                                            o9['days'] = a12
+                                    elif t == 'from':
+                                        n14 = len(c10)
+                                        if not n14:
+                                            o9['from'] = bare(c10, {})
+                                        else:
+                                            if n14 > 2:
+                                                return None
+                                            t = c10.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o15: dict[str, Any] = {}
+                                            for c16 in c10[:]:
+                                                t = c16.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c16.tag
+                                                if t == 'hour':
+                                                    if len(c16):
+                                                        return None
+                                                    t = c16.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o15['hour'] = v if v is not None else integer(t)
+                                                elif t == 'minute':
+                                                    if len(c16):
+                                                        return None
+                                                    t = c16.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o15['minute'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o15) != n14:
+                                                return None
+                                            o9['from'] = o15
+                                    elif t == 'to':
+                                        n17 = len(c10)
+                                        if not n17:
+                                            o9['to'] = bare(c10, {})
+                                        else:
+                                            if n17 > 2:
+                                                return None
+                                            t = c10.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o18: dict[str, Any] = {}
+                                            for c19 in c10[:]:
+                                                t = c19.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c19.tag
+                                                if t == 'hour':
+                                                    if len(c19):
+                                                        return None
+                                                    t = c19.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o18['hour'] = v if v is not None else integer(t)
+                                                elif t == 'minute':
+                                                    if len(c19):
+                                                        return None
+                                                    t = c19.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o18['minute'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o18) != n17:
+                                                return None
+                                            o9['to'] = o18
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['deliveryTimeWindow'] = o9
+                        elif t == 'destinations':
+                            n20 = len(c7)
+                            if not n20:
+                                o6['destinations'] = bare(c7, [])
+                            else:
+                                if n20 > L.max_destinations:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                a21: list[Any] = []
+                                for c22 in c7[:]:
+                                    if c22.tag != 'destination':
+                                        return None
+                                    t = c22.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    n23 = len(c22)
+                                    if not n23:
+                                        a21.append(bare(c22, {}))
+                                        continue
+                                    if n23 > 2:
+                                        return None
+                                    t = c22.text
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    o24: dict[str, Any] = {}
+                                    for c25 in c22[:]:
+                                        t = c25.tail
+                                        if t is not None and not (t.isspace() and t.isascii()):
+                                            return None
+                                        t = c25.tag
+                                        if t == 'to':
+                                            if len(c25):
+                                                return None
+                                            o24['to'] = c25.text or ''
+                                        elif t == 'messageId':
+                                            if len(c25):
+                                                return None
+                                            o24['messageId'] = c25.text or ''
+                                        else:
+                                            return None
+                                    if len(o24) != n23:
+                                        return None
+                                    a21.append(o24)
+                                o6['destinations'] = a21
+                        elif t == 'flash':
+                            if len(c7):
+                                return None
+                            o6['flash'] = boolean(c7.text or '')
+                        elif t == 'from':
+                            if len(c7):
+                                return None
+                            o6['from'] = c7.text or ''
+                        elif t == 'intermediateReport':
+                            if len(c7):
+                                return None
+                            o6['intermediateReport'] = boolean(c7.text or '')
+                        elif t == 'language':
+                            n26 = len(c7)
+                            if not n26:
+                                o6['language'] = bare(c7, {})
+                            else:
+                                if n26 > 3:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o27: dict[str, Any] = {}
+                                for c28 in c7[:]:
+                                    t = c28.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c28.tag
+                                    if t == 'languageCode':
+                                        if len(c28):
+                                            return None
+                                        o27['languageCode'] = c28.text or ''
+                                    elif t == 'singleShift':
+                                        if len(c28):
+                                            return None
+                                        o27['singleShift'] = boolean(c28.text or '')
+                                    elif t == 'lockingShift':
+                                        if len(c28):
+                                            return None
+                                        o27['lockingShift'] = boolean(c28.text or '')
+                                    else:
+                                        return None
+                                if len(o27) != n26:
+                                    return None
+                                o6['language'] = o27
+                        elif t == 'notifyContentType':
+                            if len(c7):
+                                return None
+                            o6['notifyContentType'] = c7.text or ''
+                        elif t == 'notifyUrl':
+                            if len(c7):
+                                return None
+                            o6['notifyUrl'] = c7.text or ''
+                        elif t == 'regional':
+                            n29 = len(c7)
+                            if not n29:
+                                o6['regional'] = bare(c7, {})
+                            else:
+                                if n29 > 3:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o30: dict[str, Any] = {}
+                                for c31 in c7[:]:
+                                    t = c31.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c31.tag
+                                    if t == 'indiaDlt':
+                                        n32 = len(c31)
+                                        if not n32:
+                                            o30['indiaDlt'] = bare(c31, {})
+                                        else:
+                                            if n32 > 3:
+                                                return None
+                                            t = c31.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o33: dict[str, Any] = {}
+                                            for c34 in c31[:]:
+                                                t = c34.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c34.tag
+                                                if t == 'principalEntityId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['principalEntityId'] = c34.text or ''
+                                                elif t == 'contentTemplateId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['contentTemplateId'] = c34.text or ''
+                                                elif t == 'telemarketerId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['telemarketerId'] = c34.text or ''
+                                                else:
+                                                    return None
+                                            if len(o33) != n32:
+                                                return None
+                                            o30['indiaDlt'] = o33
+                                    elif t == 'turkeyIys':
+                                        n35 = len(c31)
+                                        if not n35:
+                                            o30['turkeyIys'] = bare(c31, {})
+                                        else:
+                                            if n35 > 2:
+                                                return None
+                                            t = c31.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o36: dict[str, Any] = {}
+                                            for c37 in c31[:]:
+                                                t = c37.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c37.tag
+                                                if t == 'recipientType':
+                                                    if len(c37):
+                                                        return None
+                                                    o36['recipientType'] = c37.text or ''
+                                                elif t == 'brandCode':
+                                                    if len(c37):
+                                                        return None
+                                                    t = c37.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o36['brandCode'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o36) != n35:
+                                                return None
+                                            o30['turkeyIys'] = o36
+                                    elif t == 'southKorea':
+                                        n38 = len(c31)
+                                        if not n38:
+                                            o30['southKorea'] = bare(c31, {})
+                                        else:
+                                            if n38 > 2:
+                                                return None
+                                            t = c31.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o39: dict[str, Any] = {}
+                                            for c40 in c31[:]:
+                                                t = c40.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c40.tag
+                                                if t == 'title':
+                                                    if len(c40):
+                                                        return None
+                                                    o39['title'] = c40.text or ''
+                                                elif t == 'resellerCode':
+                                                    if len(c40):
+                                                        return None
+                                                    t = c40.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o39['resellerCode'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o39) != n38:
+                                                return None
+                                            o30['southKorea'] = o39
+                                    else:
+                                        return None
+                                if len(o30) != n29:
+                                    return None
+                                o6['regional'] = o30
+                        elif t == 'sendAt':
+                            if len(c7):
+                                return None
+                            o6['sendAt'] = c7.text or ''
+                        elif t == 'text':
+                            if len(c7):
+                                return None
+                            o6['text'] = c7.text or ''
+                        elif t == 'transliteration':
+                            if len(c7):
+                                return None
+                            o6['transliteration'] = c7.text or ''
+                        elif t == 'validityPeriod':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['validityPeriod'] = v if v is not None else integer(t)
+                        elif t == 'entityId':
+                            if len(c7):
+                                return None
+                            o6['entityId'] = c7.text or ''
+                        elif t == 'applicationId':
+                            if len(c7):
+                                return None
+                            o6['applicationId'] = c7.text or ''
+                        elif t == 'campaignReferenceId':
+                            if len(c7):
+                                return None
+                            o6['campaignReferenceId'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['messages'] = a3
+        elif t == 'sendingSpeedLimit':
+            n41 = len(c1)
+            if not n41:
+                o['sendingSpeedLimit'] = bare(c1, {})
+            else:
+                if n41 > 2:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o42: dict[str, Any] = {}
+                for c43 in c1[:]:
+                    t = c43.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c43.tag
+                    if t == 'amount':
+                        if len(c43):
+                            return None
+                        t = c43.text or ''
+                        v = OCTETS.get(t)
+                        o42['amount'] = v if v is not None else integer(t)
+                    elif t == 'timeUnit':
+                        if len(c43):
+                            return None
+                        o42['timeUnit'] = c43.text or ''
+                    else:
+                        return None
+                if len(o42) != n41:
+                    return None
+                o['sendingSpeedLimit'] = o42
+        elif t == 'urlOptions':
+            n44 = len(c1)
+            if not n44:
+                o['urlOptions'] = bare(c1, {})
+            else:
+                if n44 > 5:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o45: dict[str, Any] = {}
+                for c46 in c1[:]:
+                    t = c46.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c46.tag
+                    if t == 'shortenUrl':
+                        if len(c46):
+                            return None
+                        o45['shortenUrl'] = boolean(c46.text or '')
+                    elif t == 'trackClicks':
+                        if len(c46):
+                            return None
+                        o45['trackClicks'] = boolean(c46.text or '')
+                    elif t == 'trackingUrl':
+                        if len(c46):
+                            return None
+                        o45['trackingUrl'] = c46.text or ''
+                    elif t == 'removeProtocol':
+                        if len(c46):
+                            return None
+                        o45['removeProtocol'] = boolean(c46.text or '')
+                    elif t == 'customDomain':
+                        if len(c46):
+                            return None
+                        o45['customDomain'] = c46.text or ''
+                    else:
+                        return None
+                if len(o45) != n44:
+                    return None
+                o['urlOptions'] = o45
+        elif t == 'tracking':
+            n47 = len(c1)
+            if not n47:
+                o['tracking'] = bare(c1, {})
+            else:
+                if n47 > 4:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o48: dict[str, Any] = {}
+                for c49 in c1[:]:
+                    t = c49.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c49.tag
+                    if t == 'baseUrl':
+                        if len(c49):
+                            return None
+                        o48['baseUrl'] = c49.text or ''
+                    elif t == 'processKey':
+                        if len(c49):
+                            return None
+                        o48['processKey'] = c49.text or ''
+                    elif t == 'track':
+                        if len(c49):
+                            return None
+                        o48['track'] = c49.text or ''
+                    elif t == 'type':
+                        if len(c49):
+                            return None
+                        o48['type'] = c49.text or ''
+                    else:
+                        return None
+                if len(o48) != n47:
+                    return None
+                o['tracking'] = o48
+        elif t == 'includeSmsCountInResponse':
+            if len(c1):
+                return None
+            o['includeSmsCountInResponse'] = boolean(c1.text or '')
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_binary_advanced_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain BinaryAdvancedRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'SMSAdvancedBinaryRequest':
+        return None
+    if n > 3:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'messages':
+            n2 = len(c1)
+            if not n2:
+                o['messages'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'message':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 15:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'binary':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['binary'] = bare(c7, {})
+                            else:
+                                if n8 > 3:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'hex':
+                                        if len(c10):
+                                            return None
+                                        o9['hex'] = c10.text or ''
+                                    elif t == 'dataCoding':
+                                        if len(c10):
+                                            return None
+                                        t = c10.text or ''
+                                        v = OCTETS.get(t)
+                                        o9['dataCoding'] = v if v is not None else integer(t)
+                                    elif t == 'esmClass':
+                                        if len(c10):
+                                            return None
+                                        t = c10.text or ''
+                                        v = OCTETS.get(t)
+                                        o9['esmClass'] = v if v is not None else integer(t)
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['binary'] = o9
+                        elif t == 'callbackData':
+                            if len(c7):
+                                return None
+                            o6['callbackData'] = c7.text or ''
+                        elif t == 'deliveryTimeWindow':
+                            n11 = len(c7)
+                            if not n11:
+                                o6['deliveryTimeWindow'] = bare(c7, {})
+                            else:
+                                if n11 > 3:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o12: dict[str, Any] = {}
+                                for c13 in c7[:]:
+                                    t = c13.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c13.tag
+                                    if t == 'days':
+                                        n14 = len(c13)
+                                        if not n14:
+                                            o12['days'] = c13.text or ''
+                                        else:
+                                            if n14 > L.max_destinations:
+                                                return None
+                                            t = c13.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            a15: list[Any] = []
+                                            for c16 in c13[:]:
+                                                if c16.tag != 'days':
+                                                    return None
+                                                t = c16.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                if len(c16):
+                                                    return None
+                                                a15.append(c16.text or '')
+                                            o12['days'] = a15
+                                    elif t == 'from':
+                                        n17 = len(c13)
+                                        if not n17:
+                                            o12['from'] = bare(c13, {})
+                                        else:
+                                            if n17 > 2:
+                                                return None
+                                            t = c13.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o18: dict[str, Any] = {}
+                                            for c19 in c13[:]:
+                                                t = c19.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c19.tag
+                                                if t == 'hour':
+                                                    if len(c19):
+                                                        return None
+                                                    t = c19.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o18['hour'] = v if v is not None else integer(t)
+                                                elif t == 'minute':
+                                                    if len(c19):
+                                                        return None
+                                                    t = c19.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o18['minute'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o18) != n17:
+                                                return None
+                                            o12['from'] = o18
+                                    elif t == 'to':
+                                        n20 = len(c13)
+                                        if not n20:
+                                            o12['to'] = bare(c13, {})
+                                        else:
+                                            if n20 > 2:
+                                                return None
+                                            t = c13.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o21: dict[str, Any] = {}
+                                            for c22 in c13[:]:
+                                                t = c22.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c22.tag
+                                                if t == 'hour':
+                                                    if len(c22):
+                                                        return None
+                                                    t = c22.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o21['hour'] = v if v is not None else integer(t)
+                                                elif t == 'minute':
+                                                    if len(c22):
+                                                        return None
+                                                    t = c22.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o21['minute'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o21) != n20:
+                                                return None
+                                            o12['to'] = o21
+                                    else:
+                                        return None
+                                if len(o12) != n11:
+                                    return None
+                                o6['deliveryTimeWindow'] = o12
+                        elif t == 'destinations':
+                            n23 = len(c7)
+                            if not n23:
+                                o6['destinations'] = bare(c7, [])
+                            else:
+                                if n23 > L.max_destinations:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                a24: list[Any] = []
+                                for c25 in c7[:]:
+                                    if c25.tag != 'destination':
+                                        return None
+                                    t = c25.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    n26 = len(c25)
+                                    if not n26:
+                                        a24.append(bare(c25, {}))
+                                        continue
+                                    if n26 > 2:
+                                        return None
+                                    t = c25.text
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    o27: dict[str, Any] = {}
+                                    for c28 in c25[:]:
+                                        t = c28.tail
+                                        if t is not None and not (t.isspace() and t.isascii()):
+                                            return None
+                                        t = c28.tag
+                                        if t == 'to':
+                                            if len(c28):
+                                                return None
+                                            o27['to'] = c28.text or ''
+                                        elif t == 'messageId':
+                                            if len(c28):
+                                                return None
+                                            o27['messageId'] = c28.text or ''
+                                        else:
+                                            return None
+                                    if len(o27) != n26:
+                                        return None
+                                    a24.append(o27)
+                                o6['destinations'] = a24
+                        elif t == 'flash':
+                            if len(c7):
+                                return None
+                            o6['flash'] = boolean(c7.text or '')
+                        elif t == 'from':
+                            if len(c7):
+                                return None
+                            o6['from'] = c7.text or ''
+                        elif t == 'intermediateReport':
+                            if len(c7):
+                                return None
+                            o6['intermediateReport'] = boolean(c7.text or '')
+                        elif t == 'notifyContentType':
+                            if len(c7):
+                                return None
+                            o6['notifyContentType'] = c7.text or ''
+                        elif t == 'notifyUrl':
+                            if len(c7):
+                                return None
+                            o6['notifyUrl'] = c7.text or ''
+                        elif t == 'regional':
+                            n29 = len(c7)
+                            if not n29:
+                                o6['regional'] = bare(c7, {})
+                            else:
+                                if n29 > 3:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o30: dict[str, Any] = {}
+                                for c31 in c7[:]:
+                                    t = c31.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c31.tag
+                                    if t == 'indiaDlt':
+                                        n32 = len(c31)
+                                        if not n32:
+                                            o30['indiaDlt'] = bare(c31, {})
+                                        else:
+                                            if n32 > 3:
+                                                return None
+                                            t = c31.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o33: dict[str, Any] = {}
+                                            for c34 in c31[:]:
+                                                t = c34.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c34.tag
+                                                if t == 'principalEntityId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['principalEntityId'] = c34.text or ''
+                                                elif t == 'contentTemplateId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['contentTemplateId'] = c34.text or ''
+                                                elif t == 'telemarketerId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['telemarketerId'] = c34.text or ''
+                                                else:
+                                                    return None
+                                            if len(o33) != n32:
+                                                return None
+                                            o30['indiaDlt'] = o33
+                                    elif t == 'turkeyIys':
+                                        n35 = len(c31)
+                                        if not n35:
+                                            o30['turkeyIys'] = bare(c31, {})
+                                        else:
+                                            if n35 > 2:
+                                                return None
+                                            t = c31.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o36: dict[str, Any] = {}
+                                            for c37 in c31[:]:
+                                                t = c37.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c37.tag
+                                                if t == 'recipientType':
+                                                    if len(c37):
+                                                        return None
+                                                    o36['recipientType'] = c37.text or ''
+                                                elif t == 'brandCode':
+                                                    if len(c37):
+                                                        return None
+                                                    t = c37.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o36['brandCode'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o36) != n35:
+                                                return None
+                                            o30['turkeyIys'] = o36
+                                    elif t == 'southKorea':
+                                        n38 = len(c31)
+                                        if not n38:
+                                            o30['southKorea'] = bare(c31, {})
+                                        else:
+                                            if n38 > 2:
+                                                return None
+                                            t = c31.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o39: dict[str, Any] = {}
+                                            for c40 in c31[:]:
+                                                t = c40.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c40.tag
+                                                if t == 'title':
+                                                    if len(c40):
+                                                        return None
+                                                    o39['title'] = c40.text or ''
+                                                elif t == 'resellerCode':
+                                                    if len(c40):
+                                                        return None
+                                                    t = c40.text or ''
+                                                    v = OCTETS.get(t)
+                                                    o39['resellerCode'] = v if v is not None else integer(t)
+                                                else:
+                                                    return None
+                                            if len(o39) != n38:
+                                                return None
+                                            o30['southKorea'] = o39
+                                    else:
+                                        return None
+                                if len(o30) != n29:
+                                    return None
+                                o6['regional'] = o30
+                        elif t == 'sendAt':
+                            if len(c7):
+                                return None
+                            o6['sendAt'] = c7.text or ''
+                        elif t == 'validityPeriod':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['validityPeriod'] = v if v is not None else integer(t)
+                        elif t == 'entityId':
+                            if len(c7):
+                                return None
+                            o6['entityId'] = c7.text or ''
+                        elif t == 'applicationId':
+                            if len(c7):
+                                return None
+                            o6['applicationId'] = c7.text or ''
+                        elif t == 'campaignReferenceId':
+                            if len(c7):
+                                return None
+                            o6['campaignReferenceId'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['messages'] = a3
+        elif t == 'sendingSpeedLimit':
+            n41 = len(c1)
+            if not n41:
+                o['sendingSpeedLimit'] = bare(c1, {})
+            else:
+                if n41 > 2:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o42: dict[str, Any] = {}
+                for c43 in c1[:]:
+                    t = c43.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c43.tag
+                    if t == 'amount':
+                        if len(c43):
+                            return None
+                        t = c43.text or ''
+                        v = OCTETS.get(t)
+                        o42['amount'] = v if v is not None else integer(t)
+                    elif t == 'timeUnit':
+                        if len(c43):
+                            return None
+                        o42['timeUnit'] = c43.text or ''
+                    else:
+                        return None
+                if len(o42) != n41:
+                    return None
+                o['sendingSpeedLimit'] = o42
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
 #: Model class to its plain reader and the largest depth `_xml.read._tree` reaches in a
 #: plain document of that body (see smscodec._xml.codec).
 PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {
@@ -1672,4 +2657,6 @@ PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]]
     MessagesRequest: (read_xml_v3_messages_request, 6),
     MessagesResponse: (read_xml_v3_messages_response, 4),
     ApiError: (read_xml_api_error, 3),
+    TextAdvancedRequest: (read_xml_text_advanced_request, 5),
+    BinaryAdvancedRequest: (read_xml_binary_advanced_request, 5),
 }

@@ -47,7 +47,7 @@ def _value(value: Any, f: Field) -> str:
         return '"' + octets.hex(" ") + '"'
     if kind is Kind.DESTINATIONS:
         # One destination as a string, several as an array (the API's own examples).
-        if len(value) == 1:
+        if len(value) == 1 and not f.always_array:
             return encode_basestring(value[0])
         return "[" + ",".join(map(encode_basestring, value)) + "]"
     if kind is Kind.MAP:

@@ -13,6 +13,7 @@ from . import bodies_v3 as _v3
 from . import models as m
 from . import rules
 from .bodies_bulks import BULK_BODIES
+from .bodies_v2 import advanced_bodies
 from .parts import BINARY_CONTENT, STATUS
 from .vocabulary import Body, Field, Kind, Rule
 
@@ -216,6 +217,9 @@ REQUEST_ERROR = Body(
     ),
 )
 
+#: The v2 advanced send API (`bodies_v2`), whose binary messages hold v1's binary content.
+ADVANCED = advanced_bodies(BINARY_CONTENT)
+
 #: The top-level bodies by name, in the order the command line lists them.
 KINDS: dict[str, Body] = {
     b.name: b
@@ -230,6 +234,8 @@ KINDS: dict[str, Body] = {
         _v3.MESSAGES_REQUEST,
         _v3.MESSAGES_RESPONSE,
         _v3.API_ERROR,
+        ADVANCED.text_request,
+        ADVANCED.binary_request,
     )
     if b.name is not None
 }
@@ -246,6 +252,7 @@ BODY_OF: dict[type[Any], Body] = {
         SENT_MESSAGE,
         SERVICE_EXCEPTION,
         *_v3.PARTS,
+        *ADVANCED.parts,
     )
 }
 

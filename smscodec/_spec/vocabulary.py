@@ -15,8 +15,8 @@ from .._core.frozenmap import FrozenMap
 from .._core.report import Loc, Report
 from .inline import inline
 
-__all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Rule", "members",
-           "telling"]
+__all__ = ["MISSING", "Body", "BodyCheck", "Field", "FieldRule", "Kind", "Rule",
+           "members", "telling"]
 
 #: A rule's check: ``check(value, report, parent, key)`` returns the Python value or INVALID.
 Check = Callable[[Any, Report, Loc, "str | int"], Any]
@@ -143,6 +143,9 @@ class Field:
     #: Other item names read (never written): the API's own documents name them differently.
     item_aliases: tuple[str, ...] = ()
     choices: tuple[Body, ...] = ()  # the shapes of a UNION (see `telling`)
+    #: A DESTINATIONS-kind array of strings that is always an array, never a lone string
+    #: (a delivery window's days): read only as an array, written as one even of one item.
+    always_array: bool = False
 
     @property
     def facts(self) -> Mapping[str, Any]:

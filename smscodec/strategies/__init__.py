@@ -66,8 +66,24 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
-from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse, SmsMessage
+from .._spec.models_v2 import (
+    AdvancedBinaryMessage,
+    AdvancedTextMessage,
+    BinaryAdvancedRequest,
+    DeliveryTimeWindow,
+    TextAdvancedRequest,
+)
+from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse, SmsLanguage, SmsMessage
 from ._addresses import destination_numbers, destinations, senders
+from ._advanced import (
+    advanced_binary_messages,
+    advanced_text_messages,
+    binary_advanced_requests,
+    delivery_time_windows,
+    send_at_times,
+    sms_languages,
+    text_advanced_requests,
+)
 from ._binary import binary_contents, user_data_headers
 from ._bodies import AnyBody, valid_bodies
 from ._bulks import (
@@ -102,7 +118,10 @@ __all__ = [
     "XML_UNSAFE_CHARACTERS",
     "AnyBody",
     "InvalidBody",
+    "advanced_binary_messages",
+    "advanced_text_messages",
     "api_errors",
+    "binary_advanced_requests",
     "binary_contents",
     "binary_messages",
     "binary_multi_requests",
@@ -112,16 +131,20 @@ __all__ = [
     "bulk_status_responses",
     "bulk_status_update_requests",
     "bulk_statuses",
+    "delivery_time_windows",
     "destination_numbers",
     "destinations",
     "invalid_bodies",
     "request_errors",
+    "send_at_times",
     "senders",
     "sent_messages",
     "service_exceptions",
     "sized_texts",
+    "sms_languages",
     "sms_responses",
     "statuses",
+    "text_advanced_requests",
     "text_contents",
     "text_messages",
     "text_multi_requests",
@@ -163,6 +186,12 @@ for _model, _strategy in (
     (SmsMessage, v3_messages()),
     (MessagesResponse, v3_messages_responses()),
     (ApiError, api_errors()),
+    (TextAdvancedRequest, text_advanced_requests()),
+    (BinaryAdvancedRequest, binary_advanced_requests()),
+    (AdvancedTextMessage, advanced_text_messages()),
+    (AdvancedBinaryMessage, advanced_binary_messages()),
+    (DeliveryTimeWindow, delivery_time_windows()),
+    (SmsLanguage, sms_languages()),
 ):
     st.register_type_strategy(_model, _strategy)
 del _model, _strategy

@@ -1,0 +1,178 @@
+"""The bodies of the v2 advanced send API as typed, immutable values:
+``POST /sms/2/text/advanced`` and ``POST /sms/2/binary/advanced``.
+
+Made as the v1 models are (`models.model_class`): frozen, slotted, keyword-only, and checked by
+their constructor. The binary content is v1's `BinaryContent`, the same wire shape. Python
+names are the wire names in snake case, but ``from`` (a keyword), which is ``sender`` as in
+v1, and a window's ``from``/``to``, which are ``start``/``end`` as in v3. The language and a
+window's times are v3's models (`SmsLanguage`, `SmsDeliveryTime`), the same wire shapes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .models import BinaryContent, model_class
+from .models_v3 import SmsDeliveryTime, SmsLanguage
+
+__all__ = [
+    "AdvancedBinaryMessage",
+    "AdvancedTextMessage",
+    "BinaryAdvancedRequest",
+    "DeliveryTimeWindow",
+    "Destination",
+    "IndiaDltOptions",
+    "RegionalOptions",
+    "SendingSpeedLimit",
+    "SouthKoreaOptions",
+    "TextAdvancedRequest",
+    "Tracking",
+    "TurkeyIysOptions",
+    "UrlOptions",
+]
+
+
+@model_class
+class Destination:
+    """``{"to", "messageId"}``: one destination and, optionally, the id its message gets."""
+
+    to: str
+    message_id: str | None = None
+
+
+@model_class
+class DeliveryTimeWindow:
+    """The days and, optionally, the hours in which a message may be delivered. ``start``
+    and ``end`` come together, at least an hour apart."""
+
+    days: tuple[str, ...]
+    start: SmsDeliveryTime | None = None
+    end: SmsDeliveryTime | None = None
+
+
+@model_class
+class IndiaDltOptions:
+    """India's DLT registration of the sender and the content."""
+
+    principal_entity_id: str
+    content_template_id: str | None = None
+    telemarketer_id: str | None = None
+
+
+@model_class
+class TurkeyIysOptions:
+    """Turkey's IYS parameters for promotional messages."""
+
+    recipient_type: str
+    brand_code: int | None = None
+
+
+@model_class
+class SouthKoreaOptions:
+    """South Korea's message title and reseller code."""
+
+    title: str | None = None
+    reseller_code: int | None = None
+
+
+@model_class
+class RegionalOptions:
+    """Parameters some countries' regulations require."""
+
+    india_dlt: IndiaDltOptions | None = None
+    turkey_iys: TurkeyIysOptions | None = None
+    south_korea: SouthKoreaOptions | None = None
+
+
+@model_class
+class AdvancedTextMessage:
+    """One message of ``/sms/2/text/advanced`` to its destinations."""
+
+    destinations: tuple[Destination, ...]
+    text: str | None = None
+    sender: str | None = None
+    callback_data: str | None = None
+    delivery_time_window: DeliveryTimeWindow | None = None
+    flash: bool | None = None
+    intermediate_report: bool | None = None
+    language: SmsLanguage | None = None
+    notify_content_type: str | None = None
+    notify_url: str | None = None
+    regional: RegionalOptions | None = None
+    send_at: datetime | None = None
+    transliteration: str | None = None
+    validity_period: int | None = None
+    entity_id: str | None = None
+    application_id: str | None = None
+    campaign_reference_id: str | None = None
+
+
+@model_class
+class AdvancedBinaryMessage:
+    """One message of ``/sms/2/binary/advanced`` to its destinations."""
+
+    destinations: tuple[Destination, ...]
+    binary: BinaryContent | None = None
+    sender: str | None = None
+    callback_data: str | None = None
+    delivery_time_window: DeliveryTimeWindow | None = None
+    flash: bool | None = None
+    intermediate_report: bool | None = None
+    notify_content_type: str | None = None
+    notify_url: str | None = None
+    regional: RegionalOptions | None = None
+    send_at: datetime | None = None
+    validity_period: int | None = None
+    entity_id: str | None = None
+    application_id: str | None = None
+    campaign_reference_id: str | None = None
+
+
+@model_class
+class Tracking:
+    """The legacy conversion tracking of the text request."""
+
+    base_url: str | None = None
+    process_key: str | None = None
+    track: str | None = None
+    type: str | None = None
+
+
+@model_class
+class UrlOptions:
+    """URL shortening and click tracking of the text request."""
+
+    shorten_url: bool | None = None
+    track_clicks: bool | None = None
+    tracking_url: str | None = None
+    remove_protocol: bool | None = None
+    custom_domain: str | None = None
+
+
+@model_class
+class SendingSpeedLimit:
+    """At most ``amount`` messages a ``time_unit`` (MINUTE when absent)."""
+
+    amount: int
+    time_unit: str | None = None
+
+
+@model_class
+class TextAdvancedRequest:
+    """``POST /sms/2/text/advanced``: text messages, each to its own destinations."""
+
+    messages: tuple[AdvancedTextMessage, ...]
+    bulk_id: str | None = None
+    sending_speed_limit: SendingSpeedLimit | None = None
+    url_options: UrlOptions | None = None
+    tracking: Tracking | None = None
+    include_sms_count_in_response: bool | None = None
+
+
+@model_class
+class BinaryAdvancedRequest:
+    """``POST /sms/2/binary/advanced``: binary messages, each to its own destinations."""
+
+    messages: tuple[AdvancedBinaryMessage, ...]
+    bulk_id: str | None = None
+    sending_speed_limit: SendingSpeedLimit | None = None
