@@ -49,9 +49,17 @@ TYPES: dict[str, str] = {
     "bulk_reschedule_request": "BulkRescheduleRequest",
     "bulk_status": "BulkStatus",
     "bulk_status_update_request": "BulkStatusUpdateRequest",
+    "delivery_reports": "DeliveryReports",
+    "v3_delivery_reports": "DeliveryReportsV3",
+    "message_logs": "MessageLogs",
+    "v3_message_logs": "MessageLogsV3",
+    "inbound_messages": "InboundMessages",
+    "tracking_notification": "TrackingNotification",
 }
 _RESPONSES = {"SmsResponse", "RequestError"}
 _RESPONSES |= {"BulkSchedule", "BulkStatus"}
+_RESPONSES |= {"DeliveryReports", "DeliveryReportsV3", "MessageLogs", "MessageLogsV3",
+               "InboundMessages", "TrackingNotification"}
 
 # XML 1.0's Char production leaves these out (DESIGN, wire rules), written out again here
 # rather than taken from the codec, so the harness checks the codec against the design.

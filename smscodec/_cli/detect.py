@@ -36,6 +36,10 @@ def detect_kind(data: bytes, fmt: Format, limits: Limits) -> str:
         return "text-multi-request"
     if "requestError" in tree:
         return "request-error"
+    if "results" in tree or "notificationType" in tree:
+        results = tree.get("results")
+        item = results[0] if isinstance(results, list) and results else None
+        return _report_kind("", set(tree), set(item) if isinstance(item, dict) else set())
     first: Any = None
     messages = tree.get("messages")
     if isinstance(messages, list) and messages and isinstance(messages[0], dict):
@@ -45,8 +49,32 @@ def detect_kind(data: bytes, fmt: Format, limits: Limits) -> str:
                             set(tree), keys)
 
 
+#: The XML roots of what comes back after a send (see `_report_kind`).
+_REPORT_ROOTS = {"reportResponse": "delivery-reports", "SMSReportResponse": "delivery-reports",
+                 "DeliveryReports": "v3-delivery-reports", "smsLogsResponse": "message-logs",
+                 "LogResponse": "v3-message-logs", "UrlTrackingWebhook": "tracking-notification"}
+
+
+def _report_kind(root: str, top: set[str], first: set[str]) -> str:
+    """A report, log, inbound message or tracking body, by the fields only it has, else by
+    its XML root (v1 logs and reports differ in no field an example always holds)."""
+    if "notificationType" in top or "recipientInfo" in top:
+        return "tracking-notification"
+    if "pendingMessageCount" in top or first & {"receivedAt", "cleanText", "keyword"}:
+        return "inbound-messages"
+    if "cursor" in top or first & {"destination", "content"}:
+        return "v3-message-logs"
+    if first & {"sender", "messageCount", "platform"}:
+        return "v3-delivery-reports"
+    if "text" in first:
+        return "message-logs"
+    return _REPORT_ROOTS.get(root, "delivery-reports")
+
+
 def _kind_from_shape(root: str, top: set[str], first_message: set[str]) -> str:
     """Decide from the root name, the top-level keys and the first message's keys."""
+    if root in _REPORT_ROOTS or "results" in top:
+        return _report_kind(root, top, first_message)
     if root == "requestError" or "requestError" in top:
         return "request-error"
     if root == "smsResponse" or first_message & {"status", "smsCount", "messageId"}:

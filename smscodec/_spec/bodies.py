@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
+from . import bodies_reports as _reports
 from . import bodies_v3 as _v3
 from . import models as m
 from . import rules
@@ -236,6 +237,7 @@ KINDS: dict[str, Body] = {
         _v3.API_ERROR,
         ADVANCED.text_request,
         ADVANCED.binary_request,
+        *_reports.REPORT_BODIES,
     )
     if b.name is not None
 }
@@ -253,6 +255,7 @@ BODY_OF: dict[type[Any], Body] = {
         SERVICE_EXCEPTION,
         *_v3.PARTS,
         *ADVANCED.parts,
+        *_reports.PARTS,
     )
 }
 

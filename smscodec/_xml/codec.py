@@ -49,7 +49,7 @@ from .._validate import walk as _validate
 from .lines import _with_lines
 from .markup import _local, _State
 from .parse import _encoded, _error, _parse, _sourceline
-from .read import _tree, _unenvelope
+from .read import _rewrap, _tree, _unenvelope
 
 __all__ = ["decode", "outline", "write"]
 
@@ -131,6 +131,7 @@ def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> An
         report = Report(limits, strict=strict, xml=True)
         st = _State(report, check=body.closed or strict, max_depth=limits.max_depth)
         root = _unenvelope(_parse(raw), body, st)
+        _rewrap(root, body)
         tree = _plain_tree(raw, root, body, limits)
         if tree is None:
             tree = _tree(root, body, st)
@@ -157,7 +158,8 @@ def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> An
 
 
 def outline(data: bytes | str, limits: Limits) -> tuple[str, set[str], set[str]]:
-    """The root's name, its children's names and the first message's children's names.
+    """The root's name, its children's names and the first message's (or result's) children's
+    names.
 
     Enough to tell which body a document is (see `_cli.detect`), read with the same hardened parse
     as `decode`; `DecodeError` if the document is not well-formed or is refused.
@@ -171,10 +173,13 @@ def outline(data: bytes | str, limits: Limits) -> tuple[str, set[str], set[str]]
                 continue
             name = _local(child.tag)[1]
             top.add(name)
-            if name == "messages" and not first:
+            if name in ("messages", "results") and not first:
                 item = next((c for c in child if isinstance(c.tag, str)), None)
                 if item is not None:
                     first = {_local(c.tag)[1] for c in item if isinstance(c.tag, str)}
+                    if name == "results" and not len(item):
+                        # An unwrapped report (`Field.xml_unwrapped`): its fields are here.
+                        first = {_local(c.tag)[1] for c in child if isinstance(c.tag, str)}
         return _local(root.tag)[1], top, first
     except MemoryError:
         raise _error(
