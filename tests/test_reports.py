@@ -195,10 +195,13 @@ def test_unwrapped_items_keep_their_paths_and_lines() -> None:
     assert (issue.path, issue.code, issue.line) == ("/results/1/status/groupId", "type.integer", 3)
 
 
-def test_an_empty_results_element_is_no_report() -> None:
-    for xml in (b"<reportResponse><results/></reportResponse>",
+def test_an_empty_or_absent_results_is_no_report() -> None:
+    # Unwrapped, an empty list has no element at all: absent reads as none (strict demands it).
+    for xml in (b"<reportResponse><results/></reportResponse>", b"<SMSReportResponse/>",
                 b"<SMSReportResponse><results></results></SMSReportResponse>"):
-        assert sc.decode(xml, sc.DeliveryReports, format="xml").results == ()
+        assert sc.decode(xml, sc.DeliveryReports, format="xml") == sc.DeliveryReports()
+    assert sc.decode(b"{}", sc.DeliveryReportsV3) == sc.DeliveryReportsV3(results=())
+    assert _strict_issues(b"{}") == {("/results", "field.missing")}
 
 
 def test_another_root_is_flagged_only_when_strict() -> None:
@@ -380,8 +383,7 @@ def test_the_plain_and_careful_readers_agree_on_every_shape(value: Any, unwrap: 
     model = type(value)
     body = next(b for b in KINDS.values() if b.model is model)
     xml = sc.encode(value, format="xml")
-    if unwrap and value.results:
-        # (An empty list has no element in this shape: it reads as 'results' missing.)
+    if unwrap:
         xml = _unwrapped(xml)
     assert sc.decode(xml, model, format="xml") == value
     trees = []

@@ -3260,151 +3260,103 @@ def decode_delivery_reports(
     try:
         if type(d0) is not dict:
             return None
-        v = d0['results']
-        if type(v) is not list or not 0 <= len(v) <= L.max_messages:
-            return None
-        x0_0 = []
-        append0 = x0_0.append
-        for d1 in v:
-            if type(d1) is not dict:
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
                 return None
-            v = d1.get('bulkId')
-            if v is None:
-                x1_0 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
                     return None
-                x1_0 = v
-            v = d1['messageId']
-            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                return None
-            x1_1 = v
-            v = d1.get('to')
-            if v is None:
-                x1_2 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_2 = v
-            v = d1.get('from')
-            if v is None:
-                x1_3 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_3 = v
-            v = d1.get('sentAt')
-            if v is None:
-                x1_4 = None
-            else:
-                x1_4 = fast_timestamp(v)
-                if x1_4 is None:
-                    return None
-            v = d1.get('doneAt')
-            if v is None:
-                x1_5 = None
-            else:
-                x1_5 = fast_timestamp(v)
-                if x1_5 is None:
-                    return None
-            v = d1.get('smsCount')
-            if v is None:
-                x1_6 = None
-            else:
-                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                    return None
-                x1_6 = v
-            v = d1.get('mccMnc')
-            if v is None:
-                x1_7 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_7 = v
-            v = d1.get('callbackData')
-            if v is None:
-                x1_8 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_8 = v
-            d2 = d1.get('price')
-            if d2 is None:
-                x1_9 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                v = d2.get('pricePerMessage')
+                v = d1.get('bulkId')
                 if v is None:
-                    x2_0 = None
-                else:
-                    x2_0 = fast_decimal(v)
-                    if x2_0 is None:
-                        return None
-                v = d2.get('currency')
-                if v is None:
-                    x2_1 = None
+                    x1_0 = None
                 else:
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
-                    x2_1 = v
-                o2 = new(MutablePrice)
-                o2.price_per_message = x2_0
-                o2.currency = x2_1
-                o2.__class__ = Price
-                x1_9 = o2
-            d2 = d1['status']
-            if type(d2) is not dict:
-                return None
-            v = d2['groupId']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_0 = v
-            v = d2.get('groupName')
-            if v is None:
-                x2_1 = None
-            else:
+                    x1_0 = v
+                v = d1['messageId']
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
-                x2_1 = v
-            v = d2['id']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_2 = v
-            v = d2.get('name')
-            if v is None:
-                x2_3 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_3 = v
-            v = d2.get('description')
-            if v is None:
-                x2_4 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_4 = v
-            v = d2.get('action')
-            if v is None:
-                x2_5 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_5 = v
-            o2 = new(MutableStatus)
-            o2.group_id = x2_0
-            o2.group_name = x2_1
-            o2.id = x2_2
-            o2.name = x2_3
-            o2.description = x2_4
-            o2.action = x2_5
-            o2.__class__ = Status
-            x1_10 = o2
-            d2 = d1.get('error')
-            if d2 is None:
-                x1_11 = None
-            else:
+                x1_1 = v
+                v = d1.get('to')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1.get('from')
+                if v is None:
+                    x1_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_3 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_4 = None
+                else:
+                    x1_4 = fast_timestamp(v)
+                    if x1_4 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_5 = None
+                else:
+                    x1_5 = fast_timestamp(v)
+                    if x1_5 is None:
+                        return None
+                v = d1.get('smsCount')
+                if v is None:
+                    x1_6 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_6 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_7 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_7 = v
+                v = d1.get('callbackData')
+                if v is None:
+                    x1_8 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_8 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_9 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_9 = o2
+                d2 = d1['status']
                 if type(d2) is not dict:
                     return None
                 v = d2['groupId']
@@ -3436,62 +3388,113 @@ def decode_delivery_reports(
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_4 = v
-                v = d2.get('permanent')
+                v = d2.get('action')
                 if v is None:
                     x2_5 = None
                 else:
-                    if not (type(v) is bool and (True)):
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_5 = v
-                o2 = new(MutableMessageError)
+                o2 = new(MutableStatus)
                 o2.group_id = x2_0
                 o2.group_name = x2_1
                 o2.id = x2_2
                 o2.name = x2_3
                 o2.description = x2_4
-                o2.permanent = x2_5
-                o2.__class__ = MessageError
-                x1_11 = o2
-            v = d1.get('entityId')
-            if v is None:
-                x1_12 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_12 = v
-            v = d1.get('applicationId')
-            if v is None:
-                x1_13 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_13 = v
-            v = d1.get('campaignReferenceId')
-            if v is None:
-                x1_14 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_14 = v
-            o1 = new(MutableDeliveryReport)
-            o1.bulk_id = x1_0
-            o1.message_id = x1_1
-            o1.to = x1_2
-            o1.sender = x1_3
-            o1.sent_at = x1_4
-            o1.done_at = x1_5
-            o1.sms_count = x1_6
-            o1.mcc_mnc = x1_7
-            o1.callback_data = x1_8
-            o1.price = x1_9
-            o1.status = x1_10
-            o1.error = x1_11
-            o1.entity_id = x1_12
-            o1.application_id = x1_13
-            o1.campaign_reference_id = x1_14
-            o1.__class__ = DeliveryReport
-            append0(o1)
-        x0_0 = tuple(x0_0)
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_10 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_11 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_0 = v
+                    v = d2.get('groupName')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_11 = o2
+                v = d1.get('entityId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                v = d1.get('applicationId')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_14 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_14 = v
+                o1 = new(MutableDeliveryReport)
+                o1.bulk_id = x1_0
+                o1.message_id = x1_1
+                o1.to = x1_2
+                o1.sender = x1_3
+                o1.sent_at = x1_4
+                o1.done_at = x1_5
+                o1.sms_count = x1_6
+                o1.mcc_mnc = x1_7
+                o1.callback_data = x1_8
+                o1.price = x1_9
+                o1.status = x1_10
+                o1.error = x1_11
+                o1.entity_id = x1_12
+                o1.application_id = x1_13
+                o1.campaign_reference_id = x1_14
+                o1.__class__ = DeliveryReport
+                append0(o1)
+            x0_0 = tuple(x0_0)
         o0 = new(MutableDeliveryReports)
         o0.results = x0_0
         o0.__class__ = DeliveryReports
@@ -3529,98 +3532,50 @@ def decode_v3_delivery_reports(
     try:
         if type(d0) is not dict:
             return None
-        v = d0['results']
-        if type(v) is not list or not 0 <= len(v) <= L.max_messages:
-            return None
-        x0_0 = []
-        append0 = x0_0.append
-        for d1 in v:
-            if type(d1) is not dict:
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
                 return None
-            v = d1.get('bulkId')
-            if v is None:
-                x1_0 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
                     return None
-                x1_0 = v
-            d2 = d1.get('price')
-            if d2 is None:
-                x1_1 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                v = d2.get('pricePerMessage')
+                v = d1.get('bulkId')
                 if v is None:
-                    x2_0 = None
-                else:
-                    x2_0 = fast_decimal(v)
-                    if x2_0 is None:
-                        return None
-                v = d2.get('currency')
-                if v is None:
-                    x2_1 = None
+                    x1_0 = None
                 else:
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
-                    x2_1 = v
-                o2 = new(MutablePrice)
-                o2.price_per_message = x2_0
-                o2.currency = x2_1
-                o2.__class__ = Price
-                x1_1 = o2
-            d2 = d1['status']
-            if type(d2) is not dict:
-                return None
-            v = d2['groupId']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_0 = v
-            v = d2.get('groupName')
-            if v is None:
-                x2_1 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_1 = v
-            v = d2['id']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_2 = v
-            v = d2.get('name')
-            if v is None:
-                x2_3 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_3 = v
-            v = d2.get('description')
-            if v is None:
-                x2_4 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_4 = v
-            v = d2.get('action')
-            if v is None:
-                x2_5 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_5 = v
-            o2 = new(MutableStatus)
-            o2.group_id = x2_0
-            o2.group_name = x2_1
-            o2.id = x2_2
-            o2.name = x2_3
-            o2.description = x2_4
-            o2.action = x2_5
-            o2.__class__ = Status
-            x1_2 = o2
-            d2 = d1.get('error')
-            if d2 is None:
-                x1_3 = None
-            else:
+                    x1_0 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_1 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_1 = o2
+                d2 = d1['status']
                 if type(d2) is not dict:
                     return None
                 v = d2['groupId']
@@ -3652,125 +3607,176 @@ def decode_v3_delivery_reports(
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_4 = v
-                v = d2.get('permanent')
+                v = d2.get('action')
                 if v is None:
                     x2_5 = None
                 else:
-                    if not (type(v) is bool and (True)):
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_5 = v
-                o2 = new(MutableMessageError)
+                o2 = new(MutableStatus)
                 o2.group_id = x2_0
                 o2.group_name = x2_1
                 o2.id = x2_2
                 o2.name = x2_3
                 o2.description = x2_4
-                o2.permanent = x2_5
-                o2.__class__ = MessageError
-                x1_3 = o2
-            v = d1['messageId']
-            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                return None
-            x1_4 = v
-            v = d1.get('to')
-            if v is None:
-                x1_5 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_5 = v
-            v = d1.get('sender')
-            if v is None:
-                x1_6 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_6 = v
-            v = d1.get('sentAt')
-            if v is None:
-                x1_7 = None
-            else:
-                x1_7 = fast_timestamp(v)
-                if x1_7 is None:
-                    return None
-            v = d1.get('doneAt')
-            if v is None:
-                x1_8 = None
-            else:
-                x1_8 = fast_timestamp(v)
-                if x1_8 is None:
-                    return None
-            v = d1.get('messageCount')
-            if v is None:
-                x1_9 = None
-            else:
-                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                    return None
-                x1_9 = v
-            v = d1.get('mccMnc')
-            if v is None:
-                x1_10 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_10 = v
-            v = d1.get('callbackData')
-            if v is None:
-                x1_11 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_11 = v
-            d2 = d1.get('platform')
-            if d2 is None:
-                x1_12 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                v = d2.get('entityId')
-                if v is None:
-                    x2_0 = None
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_2 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_3 = None
                 else:
-                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    if type(d2) is not dict:
+                        return None
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
                         return None
                     x2_0 = v
-                v = d2.get('applicationId')
+                    v = d2.get('groupName')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_3 = o2
+                v = d1['messageId']
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_4 = v
+                v = d1.get('to')
                 if v is None:
-                    x2_1 = None
+                    x1_5 = None
                 else:
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
-                    x2_1 = v
-                o2 = new(MutableMessagePlatform)
-                o2.entity_id = x2_0
-                o2.application_id = x2_1
-                o2.__class__ = MessagePlatform
-                x1_12 = o2
-            v = d1.get('campaignReferenceId')
-            if v is None:
-                x1_13 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_13 = v
-            o1 = new(MutableDeliveryReportV3)
-            o1.bulk_id = x1_0
-            o1.price = x1_1
-            o1.status = x1_2
-            o1.error = x1_3
-            o1.message_id = x1_4
-            o1.to = x1_5
-            o1.sender = x1_6
-            o1.sent_at = x1_7
-            o1.done_at = x1_8
-            o1.message_count = x1_9
-            o1.mcc_mnc = x1_10
-            o1.callback_data = x1_11
-            o1.platform = x1_12
-            o1.campaign_reference_id = x1_13
-            o1.__class__ = DeliveryReportV3
-            append0(o1)
-        x0_0 = tuple(x0_0)
+                    x1_5 = v
+                v = d1.get('sender')
+                if v is None:
+                    x1_6 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_6 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_7 = None
+                else:
+                    x1_7 = fast_timestamp(v)
+                    if x1_7 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_8 = None
+                else:
+                    x1_8 = fast_timestamp(v)
+                    if x1_8 is None:
+                        return None
+                v = d1.get('messageCount')
+                if v is None:
+                    x1_9 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_9 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_10 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_10 = v
+                v = d1.get('callbackData')
+                if v is None:
+                    x1_11 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_11 = v
+                d2 = d1.get('platform')
+                if d2 is None:
+                    x1_12 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('entityId')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                    v = d2.get('applicationId')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutableMessagePlatform)
+                    o2.entity_id = x2_0
+                    o2.application_id = x2_1
+                    o2.__class__ = MessagePlatform
+                    x1_12 = o2
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                o1 = new(MutableDeliveryReportV3)
+                o1.bulk_id = x1_0
+                o1.price = x1_1
+                o1.status = x1_2
+                o1.error = x1_3
+                o1.message_id = x1_4
+                o1.to = x1_5
+                o1.sender = x1_6
+                o1.sent_at = x1_7
+                o1.done_at = x1_8
+                o1.message_count = x1_9
+                o1.mcc_mnc = x1_10
+                o1.callback_data = x1_11
+                o1.platform = x1_12
+                o1.campaign_reference_id = x1_13
+                o1.__class__ = DeliveryReportV3
+                append0(o1)
+            x0_0 = tuple(x0_0)
         o0 = new(MutableDeliveryReportsV3)
         o0.results = x0_0
         o0.__class__ = DeliveryReportsV3
@@ -3809,151 +3815,103 @@ def decode_message_logs(
     try:
         if type(d0) is not dict:
             return None
-        v = d0['results']
-        if type(v) is not list or not 0 <= len(v) <= L.max_messages:
-            return None
-        x0_0 = []
-        append0 = x0_0.append
-        for d1 in v:
-            if type(d1) is not dict:
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
                 return None
-            v = d1.get('bulkId')
-            if v is None:
-                x1_0 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
                     return None
-                x1_0 = v
-            v = d1['messageId']
-            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                return None
-            x1_1 = v
-            v = d1.get('to')
-            if v is None:
-                x1_2 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_2 = v
-            v = d1.get('from')
-            if v is None:
-                x1_3 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_3 = v
-            v = d1.get('text')
-            if v is None:
-                x1_4 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_4 = v
-            v = d1.get('sentAt')
-            if v is None:
-                x1_5 = None
-            else:
-                x1_5 = fast_timestamp(v)
-                if x1_5 is None:
-                    return None
-            v = d1.get('doneAt')
-            if v is None:
-                x1_6 = None
-            else:
-                x1_6 = fast_timestamp(v)
-                if x1_6 is None:
-                    return None
-            v = d1.get('smsCount')
-            if v is None:
-                x1_7 = None
-            else:
-                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                    return None
-                x1_7 = v
-            v = d1.get('mccMnc')
-            if v is None:
-                x1_8 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_8 = v
-            d2 = d1.get('price')
-            if d2 is None:
-                x1_9 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                v = d2.get('pricePerMessage')
+                v = d1.get('bulkId')
                 if v is None:
-                    x2_0 = None
-                else:
-                    x2_0 = fast_decimal(v)
-                    if x2_0 is None:
-                        return None
-                v = d2.get('currency')
-                if v is None:
-                    x2_1 = None
+                    x1_0 = None
                 else:
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
-                    x2_1 = v
-                o2 = new(MutablePrice)
-                o2.price_per_message = x2_0
-                o2.currency = x2_1
-                o2.__class__ = Price
-                x1_9 = o2
-            d2 = d1['status']
-            if type(d2) is not dict:
-                return None
-            v = d2['groupId']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_0 = v
-            v = d2.get('groupName')
-            if v is None:
-                x2_1 = None
-            else:
+                    x1_0 = v
+                v = d1['messageId']
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
-                x2_1 = v
-            v = d2['id']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_2 = v
-            v = d2.get('name')
-            if v is None:
-                x2_3 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_3 = v
-            v = d2.get('description')
-            if v is None:
-                x2_4 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_4 = v
-            v = d2.get('action')
-            if v is None:
-                x2_5 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_5 = v
-            o2 = new(MutableStatus)
-            o2.group_id = x2_0
-            o2.group_name = x2_1
-            o2.id = x2_2
-            o2.name = x2_3
-            o2.description = x2_4
-            o2.action = x2_5
-            o2.__class__ = Status
-            x1_10 = o2
-            d2 = d1.get('error')
-            if d2 is None:
-                x1_11 = None
-            else:
+                x1_1 = v
+                v = d1.get('to')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1.get('from')
+                if v is None:
+                    x1_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_3 = v
+                v = d1.get('text')
+                if v is None:
+                    x1_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_4 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_5 = None
+                else:
+                    x1_5 = fast_timestamp(v)
+                    if x1_5 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_6 = None
+                else:
+                    x1_6 = fast_timestamp(v)
+                    if x1_6 is None:
+                        return None
+                v = d1.get('smsCount')
+                if v is None:
+                    x1_7 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_7 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_8 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_8 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_9 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_9 = o2
+                d2 = d1['status']
                 if type(d2) is not dict:
                     return None
                 v = d2['groupId']
@@ -3985,62 +3943,113 @@ def decode_message_logs(
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_4 = v
-                v = d2.get('permanent')
+                v = d2.get('action')
                 if v is None:
                     x2_5 = None
                 else:
-                    if not (type(v) is bool and (True)):
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_5 = v
-                o2 = new(MutableMessageError)
+                o2 = new(MutableStatus)
                 o2.group_id = x2_0
                 o2.group_name = x2_1
                 o2.id = x2_2
                 o2.name = x2_3
                 o2.description = x2_4
-                o2.permanent = x2_5
-                o2.__class__ = MessageError
-                x1_11 = o2
-            v = d1.get('applicationId')
-            if v is None:
-                x1_12 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_12 = v
-            v = d1.get('entityId')
-            if v is None:
-                x1_13 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_13 = v
-            v = d1.get('campaignReferenceId')
-            if v is None:
-                x1_14 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_14 = v
-            o1 = new(MutableMessageLog)
-            o1.bulk_id = x1_0
-            o1.message_id = x1_1
-            o1.to = x1_2
-            o1.sender = x1_3
-            o1.text = x1_4
-            o1.sent_at = x1_5
-            o1.done_at = x1_6
-            o1.sms_count = x1_7
-            o1.mcc_mnc = x1_8
-            o1.price = x1_9
-            o1.status = x1_10
-            o1.error = x1_11
-            o1.application_id = x1_12
-            o1.entity_id = x1_13
-            o1.campaign_reference_id = x1_14
-            o1.__class__ = MessageLog
-            append0(o1)
-        x0_0 = tuple(x0_0)
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_10 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_11 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_0 = v
+                    v = d2.get('groupName')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_11 = o2
+                v = d1.get('applicationId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                v = d1.get('entityId')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_14 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_14 = v
+                o1 = new(MutableMessageLog)
+                o1.bulk_id = x1_0
+                o1.message_id = x1_1
+                o1.to = x1_2
+                o1.sender = x1_3
+                o1.text = x1_4
+                o1.sent_at = x1_5
+                o1.done_at = x1_6
+                o1.sms_count = x1_7
+                o1.mcc_mnc = x1_8
+                o1.price = x1_9
+                o1.status = x1_10
+                o1.error = x1_11
+                o1.application_id = x1_12
+                o1.entity_id = x1_13
+                o1.campaign_reference_id = x1_14
+                o1.__class__ = MessageLog
+                append0(o1)
+            x0_0 = tuple(x0_0)
         o0 = new(MutableMessageLogs)
         o0.results = x0_0
         o0.__class__ = MessageLogs
@@ -4082,137 +4091,89 @@ def decode_v3_message_logs(
     try:
         if type(d0) is not dict:
             return None
-        v = d0['results']
-        if type(v) is not list or not 0 <= len(v) <= L.max_messages:
-            return None
-        x0_0 = []
-        append0 = x0_0.append
-        for d1 in v:
-            if type(d1) is not dict:
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
                 return None
-            v = d1.get('sender')
-            if v is None:
-                x1_0 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
                     return None
-                x1_0 = v
-            v = d1.get('destination')
-            if v is None:
-                x1_1 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_1 = v
-            v = d1.get('bulkId')
-            if v is None:
-                x1_2 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_2 = v
-            v = d1['messageId']
-            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                return None
-            x1_3 = v
-            v = d1.get('sentAt')
-            if v is None:
-                x1_4 = None
-            else:
-                x1_4 = fast_timestamp(v)
-                if x1_4 is None:
-                    return None
-            v = d1.get('doneAt')
-            if v is None:
-                x1_5 = None
-            else:
-                x1_5 = fast_timestamp(v)
-                if x1_5 is None:
-                    return None
-            v = d1.get('messageCount')
-            if v is None:
-                x1_6 = None
-            else:
-                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                    return None
-                x1_6 = v
-            d2 = d1.get('price')
-            if d2 is None:
-                x1_7 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                v = d2.get('pricePerMessage')
+                v = d1.get('sender')
                 if v is None:
-                    x2_0 = None
-                else:
-                    x2_0 = fast_decimal(v)
-                    if x2_0 is None:
-                        return None
-                v = d2.get('currency')
-                if v is None:
-                    x2_1 = None
+                    x1_0 = None
                 else:
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
-                    x2_1 = v
-                o2 = new(MutablePrice)
-                o2.price_per_message = x2_0
-                o2.currency = x2_1
-                o2.__class__ = Price
-                x1_7 = o2
-            d2 = d1['status']
-            if type(d2) is not dict:
-                return None
-            v = d2['groupId']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_0 = v
-            v = d2.get('groupName')
-            if v is None:
-                x2_1 = None
-            else:
+                    x1_0 = v
+                v = d1.get('destination')
+                if v is None:
+                    x1_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_1 = v
+                v = d1.get('bulkId')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1['messageId']
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
-                x2_1 = v
-            v = d2['id']
-            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                return None
-            x2_2 = v
-            v = d2.get('name')
-            if v is None:
-                x2_3 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_3 = v
-            v = d2.get('description')
-            if v is None:
-                x2_4 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_4 = v
-            v = d2.get('action')
-            if v is None:
-                x2_5 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x2_5 = v
-            o2 = new(MutableStatus)
-            o2.group_id = x2_0
-            o2.group_name = x2_1
-            o2.id = x2_2
-            o2.name = x2_3
-            o2.description = x2_4
-            o2.action = x2_5
-            o2.__class__ = Status
-            x1_8 = o2
-            d2 = d1.get('error')
-            if d2 is None:
-                x1_9 = None
-            else:
+                x1_3 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_4 = None
+                else:
+                    x1_4 = fast_timestamp(v)
+                    if x1_4 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_5 = None
+                else:
+                    x1_5 = fast_timestamp(v)
+                    if x1_5 is None:
+                        return None
+                v = d1.get('messageCount')
+                if v is None:
+                    x1_6 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_6 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_7 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_7 = o2
+                d2 = d1['status']
                 if type(d2) is not dict:
                     return None
                 v = d2['groupId']
@@ -4244,166 +4205,217 @@ def decode_v3_message_logs(
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_4 = v
-                v = d2.get('permanent')
+                v = d2.get('action')
                 if v is None:
                     x2_5 = None
                 else:
-                    if not (type(v) is bool and (True)):
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
                     x2_5 = v
-                o2 = new(MutableMessageError)
+                o2 = new(MutableStatus)
                 o2.group_id = x2_0
                 o2.group_name = x2_1
                 o2.id = x2_2
                 o2.name = x2_3
                 o2.description = x2_4
-                o2.permanent = x2_5
-                o2.__class__ = MessageError
-                x1_9 = o2
-            d2 = d1.get('platform')
-            if d2 is None:
-                x1_10 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                v = d2.get('entityId')
-                if v is None:
-                    x2_0 = None
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_8 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_9 = None
                 else:
-                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                        return None
-                    x2_0 = v
-                v = d2.get('applicationId')
-                if v is None:
-                    x2_1 = None
-                else:
-                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                        return None
-                    x2_1 = v
-                o2 = new(MutableMessagePlatform)
-                o2.entity_id = x2_0
-                o2.application_id = x2_1
-                o2.__class__ = MessagePlatform
-                x1_10 = o2
-            d2 = d1.get('content')
-            if d2 is None:
-                x1_11 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                if ('text' in d2) and 'hex' not in d2:
                     if type(d2) is not dict:
                         return None
-                    v = d2['text']
-                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
                         return None
                     x2_0 = v
-                    v = d2.get('transliteration')
+                    v = d2.get('groupName')
                     if v is None:
                         x2_1 = None
                     else:
                         if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                             return None
                         x2_1 = v
-                    d3 = d2.get('language')
-                    if d3 is None:
-                        x2_2 = None
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
                     else:
-                        if type(d3) is not dict:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                             return None
-                        v = d3.get('languageCode')
-                        if v is None:
-                            x3_0 = None
-                        else:
-                            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                                return None
-                            x3_0 = v
-                        v = d3.get('singleShift')
-                        if v is None:
-                            x3_1 = None
-                        else:
-                            if not (type(v) is bool and (True)):
-                                return None
-                            x3_1 = v
-                        v = d3.get('lockingShift')
-                        if v is None:
-                            x3_2 = None
-                        else:
-                            if not (type(v) is bool and (True)):
-                                return None
-                            x3_2 = v
-                        o3 = new(MutableLogLanguage)
-                        o3.language_code = x3_0
-                        o3.single_shift = x3_1
-                        o3.locking_shift = x3_2
-                        o3.__class__ = LogLanguage
-                        x2_2 = o3
-                    o2 = new(MutableLogTextContent)
-                    o2.text = x2_0
-                    o2.transliteration = x2_1
-                    o2.language = x2_2
-                    o2.__class__ = LogTextContent
-                elif ('hex' in d2) and 'text' not in d2:
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_9 = o2
+                d2 = d1.get('platform')
+                if d2 is None:
+                    x1_10 = None
+                else:
                     if type(d2) is not dict:
                         return None
-                    v = d2['hex']
-                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                        return None
-                    x2_0 = v
-                    v = d2.get('dataCoding')
+                    v = d2.get('entityId')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                    v = d2.get('applicationId')
                     if v is None:
                         x2_1 = None
                     else:
-                        if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                             return None
                         x2_1 = v
-                    v = d2.get('esmClass')
-                    if v is None:
-                        x2_2 = None
-                    else:
-                        if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                            return None
-                        x2_2 = v
-                    o2 = new(MutableLogBinaryContent)
-                    o2.hex = x2_0
-                    o2.data_coding = x2_1
-                    o2.esm_class = x2_2
-                    o2.__class__ = LogBinaryContent
+                    o2 = new(MutableMessagePlatform)
+                    o2.entity_id = x2_0
+                    o2.application_id = x2_1
+                    o2.__class__ = MessagePlatform
+                    x1_10 = o2
+                d2 = d1.get('content')
+                if d2 is None:
+                    x1_11 = None
                 else:
-                    return None
-                x1_11 = o2
-            v = d1.get('campaignReferenceId')
-            if v is None:
-                x1_12 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_12 = v
-            v = d1.get('mccMnc')
-            if v is None:
-                x1_13 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_13 = v
-            o1 = new(MutableMessageLogV3)
-            o1.sender = x1_0
-            o1.destination = x1_1
-            o1.bulk_id = x1_2
-            o1.message_id = x1_3
-            o1.sent_at = x1_4
-            o1.done_at = x1_5
-            o1.message_count = x1_6
-            o1.price = x1_7
-            o1.status = x1_8
-            o1.error = x1_9
-            o1.platform = x1_10
-            o1.content = x1_11
-            o1.campaign_reference_id = x1_12
-            o1.mcc_mnc = x1_13
-            o1.__class__ = MessageLogV3
-            append0(o1)
-        x0_0 = tuple(x0_0)
+                    if type(d2) is not dict:
+                        return None
+                    if ('text' in d2) and 'hex' not in d2:
+                        if type(d2) is not dict:
+                            return None
+                        v = d2['text']
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                        v = d2.get('transliteration')
+                        if v is None:
+                            x2_1 = None
+                        else:
+                            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                                return None
+                            x2_1 = v
+                        d3 = d2.get('language')
+                        if d3 is None:
+                            x2_2 = None
+                        else:
+                            if type(d3) is not dict:
+                                return None
+                            v = d3.get('languageCode')
+                            if v is None:
+                                x3_0 = None
+                            else:
+                                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                                    return None
+                                x3_0 = v
+                            v = d3.get('singleShift')
+                            if v is None:
+                                x3_1 = None
+                            else:
+                                if not (type(v) is bool and (True)):
+                                    return None
+                                x3_1 = v
+                            v = d3.get('lockingShift')
+                            if v is None:
+                                x3_2 = None
+                            else:
+                                if not (type(v) is bool and (True)):
+                                    return None
+                                x3_2 = v
+                            o3 = new(MutableLogLanguage)
+                            o3.language_code = x3_0
+                            o3.single_shift = x3_1
+                            o3.locking_shift = x3_2
+                            o3.__class__ = LogLanguage
+                            x2_2 = o3
+                        o2 = new(MutableLogTextContent)
+                        o2.text = x2_0
+                        o2.transliteration = x2_1
+                        o2.language = x2_2
+                        o2.__class__ = LogTextContent
+                    elif ('hex' in d2) and 'text' not in d2:
+                        if type(d2) is not dict:
+                            return None
+                        v = d2['hex']
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                        v = d2.get('dataCoding')
+                        if v is None:
+                            x2_1 = None
+                        else:
+                            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                                return None
+                            x2_1 = v
+                        v = d2.get('esmClass')
+                        if v is None:
+                            x2_2 = None
+                        else:
+                            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                                return None
+                            x2_2 = v
+                        o2 = new(MutableLogBinaryContent)
+                        o2.hex = x2_0
+                        o2.data_coding = x2_1
+                        o2.esm_class = x2_2
+                        o2.__class__ = LogBinaryContent
+                    else:
+                        return None
+                    x1_11 = o2
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                o1 = new(MutableMessageLogV3)
+                o1.sender = x1_0
+                o1.destination = x1_1
+                o1.bulk_id = x1_2
+                o1.message_id = x1_3
+                o1.sent_at = x1_4
+                o1.done_at = x1_5
+                o1.message_count = x1_6
+                o1.price = x1_7
+                o1.status = x1_8
+                o1.error = x1_9
+                o1.platform = x1_10
+                o1.content = x1_11
+                o1.campaign_reference_id = x1_12
+                o1.mcc_mnc = x1_13
+                o1.__class__ = MessageLogV3
+                append0(o1)
+            x0_0 = tuple(x0_0)
         d1 = d0.get('cursor')
         if d1 is None:
             x0_1 = None
@@ -4464,137 +4476,140 @@ def decode_inbound_messages(
     try:
         if type(d0) is not dict:
             return None
-        v = d0['results']
-        if type(v) is not list or not 0 <= len(v) <= L.max_messages:
-            return None
-        x0_0 = []
-        append0 = x0_0.append
-        for d1 in v:
-            if type(d1) is not dict:
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
                 return None
-            v = d1['messageId']
-            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                return None
-            x1_0 = v
-            v = d1.get('from')
-            if v is None:
-                x1_1 = None
-            else:
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1['messageId']
                 if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
-                x1_1 = v
-            v = d1.get('to')
-            if v is None:
-                x1_2 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_2 = v
-            v = d1.get('text')
-            if v is None:
-                x1_3 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_3 = v
-            v = d1.get('cleanText')
-            if v is None:
-                x1_4 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_4 = v
-            v = d1.get('keyword')
-            if v is None:
-                x1_5 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_5 = v
-            v = d1.get('receivedAt')
-            if v is None:
-                x1_6 = None
-            else:
-                x1_6 = fast_timestamp(v)
-                if x1_6 is None:
-                    return None
-            v = d1.get('smsCount')
-            if v is None:
-                x1_7 = None
-            else:
-                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
-                    return None
-                x1_7 = v
-            d2 = d1.get('price')
-            if d2 is None:
-                x1_8 = None
-            else:
-                if type(d2) is not dict:
-                    return None
-                v = d2.get('pricePerMessage')
+                x1_0 = v
+                v = d1.get('from')
                 if v is None:
-                    x2_0 = None
-                else:
-                    x2_0 = fast_decimal(v)
-                    if x2_0 is None:
-                        return None
-                v = d2.get('currency')
-                if v is None:
-                    x2_1 = None
+                    x1_1 = None
                 else:
                     if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                         return None
-                    x2_1 = v
-                o2 = new(MutablePrice)
-                o2.price_per_message = x2_0
-                o2.currency = x2_1
-                o2.__class__ = Price
-                x1_8 = o2
-            v = d1.get('callbackData')
-            if v is None:
-                x1_9 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_9 = v
-            v = d1.get('applicationId')
-            if v is None:
-                x1_10 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_10 = v
-            v = d1.get('entityId')
-            if v is None:
-                x1_11 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_11 = v
-            v = d1.get('campaignReferenceId')
-            if v is None:
-                x1_12 = None
-            else:
-                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                    return None
-                x1_12 = v
-            o1 = new(MutableInboundMessage)
-            o1.message_id = x1_0
-            o1.sender = x1_1
-            o1.to = x1_2
-            o1.text = x1_3
-            o1.clean_text = x1_4
-            o1.keyword = x1_5
-            o1.received_at = x1_6
-            o1.sms_count = x1_7
-            o1.price = x1_8
-            o1.callback_data = x1_9
-            o1.application_id = x1_10
-            o1.entity_id = x1_11
-            o1.campaign_reference_id = x1_12
-            o1.__class__ = InboundMessage
-            append0(o1)
-        x0_0 = tuple(x0_0)
+                    x1_1 = v
+                v = d1.get('to')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1.get('text')
+                if v is None:
+                    x1_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_3 = v
+                v = d1.get('cleanText')
+                if v is None:
+                    x1_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_4 = v
+                v = d1.get('keyword')
+                if v is None:
+                    x1_5 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_5 = v
+                v = d1.get('receivedAt')
+                if v is None:
+                    x1_6 = None
+                else:
+                    x1_6 = fast_timestamp(v)
+                    if x1_6 is None:
+                        return None
+                v = d1.get('smsCount')
+                if v is None:
+                    x1_7 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_7 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_8 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_8 = o2
+                v = d1.get('callbackData')
+                if v is None:
+                    x1_9 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_9 = v
+                v = d1.get('applicationId')
+                if v is None:
+                    x1_10 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_10 = v
+                v = d1.get('entityId')
+                if v is None:
+                    x1_11 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_11 = v
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                o1 = new(MutableInboundMessage)
+                o1.message_id = x1_0
+                o1.sender = x1_1
+                o1.to = x1_2
+                o1.text = x1_3
+                o1.clean_text = x1_4
+                o1.keyword = x1_5
+                o1.received_at = x1_6
+                o1.sms_count = x1_7
+                o1.price = x1_8
+                o1.callback_data = x1_9
+                o1.application_id = x1_10
+                o1.entity_id = x1_11
+                o1.campaign_reference_id = x1_12
+                o1.__class__ = InboundMessage
+                append0(o1)
+            x0_0 = tuple(x0_0)
         v = d0.get('messageCount')
         if v is None:
             x0_1 = None
@@ -9009,7 +9024,7 @@ def _encode_delivery_report(o: DeliveryReport) -> str:
 def encode_delivery_reports(o: DeliveryReports) -> bytes:
     """The canonical JSON of a DeliveryReports."""
     v0 = o.results
-    return b''.join((b'{"results":[', b','.join([_encode_delivery_report(x).encode() for x in v0]), b']}'))
+    return f'{{"results":[{",".join([_encode_delivery_report(x) for x in v0])}]}}'.encode()
 
 
 def _encode_message_platform(o: MessagePlatform) -> str:
@@ -9065,7 +9080,7 @@ def _encode_delivery_report_v3(o: DeliveryReportV3) -> str:
 def encode_v3_delivery_reports(o: DeliveryReportsV3) -> bytes:
     """The canonical JSON of a DeliveryReportsV3."""
     v0 = o.results
-    return b''.join((b'{"results":[', b','.join([_encode_delivery_report_v3(x).encode() for x in v0]), b']}'))
+    return f'{{"results":[{",".join([_encode_delivery_report_v3(x) for x in v0])}]}}'.encode()
 
 
 def _encode_message_log(o: MessageLog) -> str:
@@ -9114,16 +9129,7 @@ def _encode_message_log(o: MessageLog) -> str:
 def encode_message_logs(o: MessageLogs) -> bytes:
     """The canonical JSON of a MessageLogs."""
     v0 = o.results
-    return b''.join((b'{"results":[', b','.join([_encode_message_log(x).encode() for x in v0]), b']}'))
-
-
-def _encode_cursor_page(o: CursorPage) -> str:
-    """The canonical JSON of a CursorPage, an item of an array."""
-    v0 = o.limit
-    ev0 = f'"limit":{v0}' if v0 is not None else ''
-    v1 = o.next_cursor
-    ev1 = f'"nextCursor":{encode_text(v1)}' if v1 is not None else ''
-    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+    return f'{{"results":[{",".join([_encode_message_log(x) for x in v0])}]}}'.encode()
 
 
 def _encode_log_language(o: LogLanguage) -> str:
@@ -9198,12 +9204,21 @@ def _encode_message_log_v3(o: MessageLogV3) -> str:
     return f'{{{ev0}{ev1}{ev2}"messageId":{encode_text(v3)}{ev4}{ev5}{ev6}{ev7},"status":{{"groupId":{v8_0}{ev8_1},"id":{v8_2}{ev8_3}{ev8_4}{ev8_5}}}{ev9}{ev10}{ev11}{ev12}{ev13}}}'
 
 
+def _encode_cursor_page(o: CursorPage) -> str:
+    """The canonical JSON of a CursorPage, an item of an array."""
+    v0 = o.limit
+    ev0 = f'"limit":{v0}' if v0 is not None else ''
+    v1 = o.next_cursor
+    ev1 = f'"nextCursor":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
 def encode_v3_message_logs(o: MessageLogsV3) -> bytes:
     """The canonical JSON of a MessageLogsV3."""
     v0 = o.results
     v1 = o.cursor
     ev1 = f',"cursor":{_encode_cursor_page(v1)}' if v1 is not None else ''
-    return b''.join((b'{"results":[', b','.join([_encode_message_log_v3(x).encode() for x in v0]), f']{ev1}}}'.encode()))
+    return f'{{"results":[{",".join([_encode_message_log_v3(x) for x in v0])}]{ev1}}}'.encode()
 
 
 def _encode_inbound_message(o: InboundMessage) -> str:
@@ -9243,7 +9258,7 @@ def encode_inbound_messages(o: InboundMessages) -> bytes:
     ev1 = f',"messageCount":{v1}' if v1 is not None else ''
     v2 = o.pending_message_count
     ev2 = f',"pendingMessageCount":{v2}' if v2 is not None else ''
-    return b''.join((b'{"results":[', b','.join([_encode_inbound_message(x).encode() for x in v0]), f']{ev1}{ev2}}}'.encode()))
+    return f'{{"results":[{",".join([_encode_inbound_message(x) for x in v0])}]{ev1}{ev2}}}'.encode()
 
 
 def _encode_recipient_info(o: RecipientInfo) -> str:

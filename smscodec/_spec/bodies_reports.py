@@ -60,9 +60,11 @@ def _obj(wire: str, name: str, body: Body, doc: str, **kw: Any) -> Field:
 
 
 def _results(item: Body, doc: str) -> Field:
+    # Absent is none (a tolerant reading): a list written unwrapped (`Field.xml_unwrapped`)
+    # has no element at all when it is empty.
     return _f("results", "results", Kind.ARRAY,
               array_rule(object_rule(item), limit="max_messages", empty=None, what="results"),
-              doc, body=item, item="result", xml_unwrapped=True)
+              doc, body=item, item="result", xml_unwrapped=True, default=(), **_LENIENT)
 
 
 PRICE = Body(model=m.Price, doc="What a message cost.", closed=False, fields=(

@@ -91,7 +91,7 @@ class DeliveryReport:
 class DeliveryReports:
     """Delivery reports (v1/v2): ``{"results": [...]}``."""
 
-    results: tuple[DeliveryReport, ...]
+    results: tuple[DeliveryReport, ...] = ()
 
 
 @model_class
@@ -118,7 +118,7 @@ class DeliveryReportV3:
 class DeliveryReportsV3:
     """Delivery reports (v3): ``{"results": [...]}``."""
 
-    results: tuple[DeliveryReportV3, ...]
+    results: tuple[DeliveryReportV3, ...] = ()
 
 
 @model_class
@@ -146,7 +146,7 @@ class MessageLog:
 class MessageLogs:
     """Message logs (v1): ``{"results": [...]}``."""
 
-    results: tuple[MessageLog, ...]
+    results: tuple[MessageLog, ...] = ()
 
 
 @model_class
@@ -208,7 +208,7 @@ class CursorPage:
 class MessageLogsV3:
     """Message logs (v3): ``{"results": [...], "cursor": {...}}``."""
 
-    results: tuple[MessageLogV3, ...]
+    results: tuple[MessageLogV3, ...] = ()
     cursor: CursorPage | None = None
 
 
@@ -235,7 +235,7 @@ class InboundMessage:
 class InboundMessages:
     """Inbound messages: ``{"results": [...], "messageCount", "pendingMessageCount"}``."""
 
-    results: tuple[InboundMessage, ...]
+    results: tuple[InboundMessage, ...] = ()
     message_count: int | None = None
     pending_message_count: int | None = None
 
