@@ -81,7 +81,7 @@ class StatusCode:
     @property
     def alternatives(self) -> tuple[StatusCode, ...]:
         """The catalogue's other statuses with this id, in its order; usually none."""
-        return tuple(s for s in _index().statuses.get(self.id, ()) if s is not self)
+        return tuple(s for s in _index().statuses.get(self.id, ()) if s != self)
 
     @property
     def ambiguous(self) -> bool:
@@ -104,7 +104,7 @@ class ErrorCode:
     @property
     def alternatives(self) -> tuple[ErrorCode, ...]:
         """The catalogue's other errors with this id, in its order; usually none."""
-        return tuple(e for e in _index().errors.get(self.id, ()) if e is not self)
+        return tuple(e for e in _index().errors.get(self.id, ()) if e != self)
 
     @property
     def ambiguous(self) -> bool:
