@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import doctest
 import importlib.util
 import json
 import pickle
@@ -459,3 +460,14 @@ def test_the_error_check_compares_id_name_and_group() -> None:
                                                       "group_name": "User errors"})
     dlt = {"group_id": 3, "group_name": "OPERATOR_ERRORS", "id": 4106, "name": "EC_BLOCKED_BY_DLT"}
     assert _error_part(dlt) == []  # the catalogue gives DLT errors no group to disagree with
+
+
+def test_readme_examples_hold() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    _, found, section = readme.partition("## Statuses and errors: the catalogue\n")
+    assert found, "README lost its catalogue section"
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    test = doctest.DocTestParser().get_doctest(example, {"sc": sc}, "README", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.summarize(verbose=False) == (0, len(test.examples)) and test.examples
