@@ -28,7 +28,7 @@ from smscodec._catalogue import match_error, match_status
 from smscodec._codegen import catalogue as generator
 from smscodec._core.limits import Limits
 from smscodec._core.report import Report
-from smscodec._spec.rules import agrees_with_catalogue
+from smscodec._spec.rules import ERROR_CATALOGUE, STATUS_CHECK, agrees_with_catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = Path(__file__).resolve().parents[2] / "shared" / "spec" / "infobip-error-codes.yml"
@@ -286,6 +286,7 @@ def test_a_match_picks_the_meaning_the_name_and_group_point_to() -> None:
     assert match_status(87, None, 5) == sc.status(87).alternatives[0]  # type: ignore[union-attr]
     assert match_status(87) == sc.status(87)
     assert match_status(87, "UNKNOWN", 9) == sc.status(87)
+    assert match_status(87, "REJECTED_INVALID_DELIVERY_TIME_WINDOW", 9) == voice
     operator = match_error(4102, "EC_NOTSUBMITTEDTOSMPPCHANNEL", 3)
     assert operator is not None and operator.group.name == "Operator errors"
     assert match_status(0) is None and match_error(-5) is None
@@ -334,6 +335,7 @@ def test_is_final_reads_the_group_the_body_names_then_the_catalogue() -> None:
     assert status(group_id=1).is_final is False  # the body's group decides
     assert status(group_id=7, group_name="PENDING").is_final is False  # the seed's odd group
     assert status(group_id=0, group_name="ACCEPTED", id=0).is_final is False
+    assert status(group_id=9, group_name="Accepted", id=0).is_final is False
     assert status(group_id=9, group_name="LOST").is_final is True  # status 5's group
     assert status(group_id=9, group_name="LOST", id=2).is_final is False
     assert status(group_id=9, id=12345).is_final is None
@@ -460,6 +462,19 @@ def test_the_error_check_compares_id_name_and_group() -> None:
                                                       "group_name": "User errors"})
     dlt = {"group_id": 3, "group_name": "OPERATOR_ERRORS", "id": 4106, "name": "EC_BLOCKED_BY_DLT"}
     assert _error_part(dlt) == []  # the catalogue gives DLT errors no group to disagree with
+    mms = {"group_id": 3, "group_name": "OPERATOR_ERRORS", "id": 15000,
+           "name": "EC_MMS_GENERAL_ERROR"}
+    assert _error_part(mms) == []
+
+
+def test_the_error_check_is_ready_to_attach_to_an_error_part() -> None:
+    report = Report(Limits(), strict=True)
+    values = {"group_id": 0, "group_name": "OK", "id": 0, "name": "EC_UNKNOWN_SUBSCRIBER",
+              "description": "d", "permanent": False}
+    assert ERROR_CATALOGUE.strict_only and STATUS_CHECK.strict_only
+    assert ERROR_CATALOGUE(values, report, (None, "error")) is False
+    assert [(i.path, i.code) for i in report.issues] == [("/error/name", "catalogue.name")]
+    assert "EC_UNKNOWN_SUBSCRIBER' is error 1" in report.issues[0].message
 
 
 def test_readme_examples_hold() -> None:
