@@ -456,6 +456,7 @@ def test_the_error_check_compares_id_name_and_group() -> None:
     assert _error_part({**subscriber, "name": "NO_ERROR"}) == [("/error/name", "catalogue.name")]
     assert _error_part({**subscriber, "id": 99999}) == [("/error/id", "catalogue.unknown")]
     assert _error_part({**subscriber, "id": 99999}, strict=False) == []
+    assert _error_part({**subscriber, "id": None}) == []
     channel = {"group_id": 3, "group_name": "OPERATOR_ERRORS", "id": 4102,
                "name": "EC_NOTSUBMITTEDTOSMPPCHANNEL"}
     assert _error_part(channel) == [] == _error_part({**channel, "group_id": 2,

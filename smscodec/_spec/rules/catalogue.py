@@ -74,9 +74,9 @@ def agrees_with_catalogue(kind: Literal["status", "error"], values: Mapping[str,
     """When strict: the part at ``loc`` is one of the catalogue's statuses (``kind``
     ``"status"``) or errors, by id, name and group; each disagreement is one issue. With
     ``group_names`` False the groupName is not compared (a check of its own does that)."""
-    if not r.strict:
+    ident: int | None = values.get("id")
+    if not r.strict or ident is None:  # a part read without an id has nothing to look up
         return True
-    ident: int = values["id"]
     name: str | None = values.get("name")
     group_id: int | None = values.get("group_id")
     group_name: str | None = values.get("group_name")
