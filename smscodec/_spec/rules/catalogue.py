@@ -16,6 +16,8 @@ Two checks are ready to attach to a `Body` (``check=rules.STATUS_CHECK``):
 - `ERROR_CATALOGUE` for an error part ``{groupId, groupName, id, name, description,
   permanent}`` (delivery reports and logs): the same against the catalogue's errors, comparing
   the groupId and the groupName (``HANDSET_ERRORS`` is the catalogue's "Handset errors").
+  ``permanent`` is not compared yet: no body here carries an error part to witness such an
+  issue (`ErrorCode.permanent` holds the catalogue's, None where it says nothing).
 """
 
 from __future__ import annotations
