@@ -2,6 +2,15 @@
 
 from ._api import Format, decode, encode, error_body, format_for_content_type, sms_count
 from ._api_advanced import check_send_at
+from ._catalogue import (
+    CodeGroup,
+    ErrorCode,
+    StatusCode,
+    error,
+    error_codes,
+    status,
+    status_codes,
+)
 from ._core.errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
 from ._core.issue_codes import IssueCode
 from ._core.limits import Limits
@@ -90,10 +99,12 @@ __all__ = [
     "BulkSchedule",
     "BulkStatus",
     "BulkStatusUpdateRequest",
+    "CodeGroup",
     "DecodeError",
     "DeliveryTimeWindow",
     "Destination",
     "EncodeError",
+    "ErrorCode",
     "Format",
     "IndiaDltOptions",
     "Issue",
@@ -132,6 +143,7 @@ __all__ = [
     "SmsWebhooks",
     "SouthKoreaOptions",
     "Status",
+    "StatusCode",
     "Suggestion",
     "TextAdvancedRequest",
     "TextMessage",
@@ -148,9 +160,13 @@ __all__ = [
     "count_segments",
     "decode",
     "encode",
+    "error",
     "error_body",
+    "error_codes",
     "format_for_content_type",
     "schema",
     "sms_count",
+    "status",
+    "status_codes",
     "suggest_gsm",
 ]

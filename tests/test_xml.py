@@ -378,8 +378,8 @@ def test_unencodable_character_in_an_error_body_points_into_the_whole_document()
 
 # --- requests are strict, responses tolerant ------------------------------------------------
 
-_MESSAGE = ("<to>41793026727</to><status><groupId>0</groupId><groupName>ACCEPTED</groupName>"
-            "<id>0</id><name>MESSAGE_ACCEPTED</name><description>ok</description></status>"
+_MESSAGE = ("<to>41793026727</to><status><groupId>1</groupId><groupName>PENDING</groupName>"
+            "<id>7</id><name>PENDING_ENROUTE</name><description>ok</description></status>"
             "<smsCount>1</smsCount><messageId>m1</messageId>")
 
 
