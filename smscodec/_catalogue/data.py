@@ -87,6 +87,7 @@ STATUSES: Final[tuple[tuple[int, str, int | None, str | None, str, str], ...]] =
     (73, 'REJECTED_INVALID_INBOX_TOPIC', 5, 'REJECTED', "The inboxTopic specified in a Push API request does not exist for the account. Inbox topics are used to route push notifications into a persistent in-app inbox on the user's device, and must be created and configured for your account before they can be referenced in a send request. To resolve this, verify that the inbox topic exists for your account in the Infobip web interface, or omit the inboxTopic field if inbox message storage is not required for this notification.", 'Push notifications status codes'),
     (74, 'REJECTED_INVALID_PRIMARY_BUTTON_ACTION', 5, 'REJECTED', 'The primaryButtonAction object in a Push API request is configured inconsistently. The primaryButtonAction defines the action triggered when the user taps the primary button on an interactive push notification. It requires both a type (the kind of action to perform) and a resource (the target of that action, such as a URL or deeplink). Providing one without the other is not valid. To resolve this, ensure that the primaryButtonAction object includes both a type and a resource, or remove the objec', 'Push notifications status codes'),
     (200, 'PENDING_ACCEPTED', None, 'Pending', 'A person has been accepted and is going to be processed by Flow.', 'Moments status codes'),
+    (0, 'MESSAGE_ACCEPTED', 0, 'OK', 'Message accepted', 'v1 documents'),
 )
 
 
