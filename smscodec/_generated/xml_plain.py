@@ -1115,7 +1115,7 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                                                     if not n47:
                                                         o39['southKorea'] = bare(c40, {})
                                                     else:
-                                                        if n47 > 1:
+                                                        if n47 > 2:
                                                             return None
                                                         t = c40.text
                                                         if t is not None and not (t.isspace() and t.isascii()):
@@ -1126,7 +1126,11 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                                                             if t is not None and not (t.isspace() and t.isascii()):
                                                                 return None
                                                             t = c49.tag
-                                                            if t == 'resellerCode':
+                                                            if t == 'title':
+                                                                if len(c49):
+                                                                    return None
+                                                                o48['title'] = c49.text or ''
+                                                            elif t == 'resellerCode':
                                                                 if len(c49):
                                                                     return None
                                                                 t = c49.text or ''
@@ -1952,14 +1956,14 @@ def read_xml_text_advanced_request(e: etree._Element, L: Limits) -> dict[str, An
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c34.tag
-                                                if t == 'principalEntityId':
-                                                    if len(c34):
-                                                        return None
-                                                    o33['principalEntityId'] = c34.text or ''
-                                                elif t == 'contentTemplateId':
+                                                if t == 'contentTemplateId':
                                                     if len(c34):
                                                         return None
                                                     o33['contentTemplateId'] = c34.text or ''
+                                                elif t == 'principalEntityId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['principalEntityId'] = c34.text or ''
                                                 elif t == 'telemarketerId':
                                                     if len(c34):
                                                         return None
@@ -1985,16 +1989,16 @@ def read_xml_text_advanced_request(e: etree._Element, L: Limits) -> dict[str, An
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c37.tag
-                                                if t == 'recipientType':
-                                                    if len(c37):
-                                                        return None
-                                                    o36['recipientType'] = c37.text or ''
-                                                elif t == 'brandCode':
+                                                if t == 'brandCode':
                                                     if len(c37):
                                                         return None
                                                     t = c37.text or ''
                                                     v = OCTETS.get(t)
                                                     o36['brandCode'] = v if v is not None else integer(t)
+                                                elif t == 'recipientType':
+                                                    if len(c37):
+                                                        return None
+                                                    o36['recipientType'] = c37.text or ''
                                                 else:
                                                     return None
                                             if len(o36) != n35:
@@ -2491,14 +2495,14 @@ def read_xml_binary_advanced_request(e: etree._Element, L: Limits) -> dict[str, 
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c34.tag
-                                                if t == 'principalEntityId':
-                                                    if len(c34):
-                                                        return None
-                                                    o33['principalEntityId'] = c34.text or ''
-                                                elif t == 'contentTemplateId':
+                                                if t == 'contentTemplateId':
                                                     if len(c34):
                                                         return None
                                                     o33['contentTemplateId'] = c34.text or ''
+                                                elif t == 'principalEntityId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['principalEntityId'] = c34.text or ''
                                                 elif t == 'telemarketerId':
                                                     if len(c34):
                                                         return None
@@ -2524,16 +2528,16 @@ def read_xml_binary_advanced_request(e: etree._Element, L: Limits) -> dict[str, 
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c37.tag
-                                                if t == 'recipientType':
-                                                    if len(c37):
-                                                        return None
-                                                    o36['recipientType'] = c37.text or ''
-                                                elif t == 'brandCode':
+                                                if t == 'brandCode':
                                                     if len(c37):
                                                         return None
                                                     t = c37.text or ''
                                                     v = OCTETS.get(t)
                                                     o36['brandCode'] = v if v is not None else integer(t)
+                                                elif t == 'recipientType':
+                                                    if len(c37):
+                                                        return None
+                                                    o36['recipientType'] = c37.text or ''
                                                 else:
                                                     return None
                                             if len(o36) != n35:

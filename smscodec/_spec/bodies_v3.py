@@ -88,6 +88,8 @@ TEXT_CONTENT = Body(model=m.SmsTextContent, doc="A text, and how it is to be sen
 ))
 CONTENTS: Final = (TEXT_CONTENT, BINARY_CONTENT)
 
+#: entityId and applicationId are at most 255 characters here (the description's Platform);
+#: a v2 message holds them itself with a bound of its own (`bodies_v2._message_fields`).
 PLATFORM = Body(model=m.SmsPlatform, doc="The platform's entity and application.",
                 closed=True, fields=(
     _str("entityId", "entity_id", "the entity, at most 255 characters",
@@ -123,6 +125,8 @@ TURKEY_IYS = Body(model=m.SmsTurkeyIys, doc="Turkey IYS registration.", closed=T
     _choice("recipientType", "recipient_type", RECIPIENT_TYPES, "the kind of recipient"),
 ))
 SOUTH_KOREA = Body(model=m.SmsSouthKorea, doc="South Korea options.", closed=True, fields=(
+    _str("title", "title", "the message title, at most 66 characters", v3.bounded_string(66),
+         **_OPTIONAL),
     _f("resellerCode", "reseller_code", Kind.INTEGER, v3.INT32, "the reseller code",
        **_OPTIONAL),
 ))

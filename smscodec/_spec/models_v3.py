@@ -123,8 +123,9 @@ class SmsTurkeyIys:
 
 @model_class
 class SmsSouthKorea:
-    """South Korea options of a message."""
+    """South Korea options of a message: its title and the reseller's code."""
 
+    title: str | None = None
     reseller_code: int | None = None
 
 
@@ -197,7 +198,8 @@ class SmsSchedule:
 
 @model_class
 class SmsTracking:
-    """URL shortening and click tracking."""
+    """URL shortening and click tracking (a v3 request's ``options.tracking``, a v2 text
+    request's ``urlOptions``)."""
 
     shorten_url: bool | None = None
     track_clicks: bool | None = None

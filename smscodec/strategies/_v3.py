@@ -112,7 +112,8 @@ def _message_options() -> st.SearchStrategy[SmsMessageOptions]:
                                    content_template_id=_strings(), telemarketer_id=_strings())),
         turkey_iys=_maybe(st.builds(SmsTurkeyIys, recipient_type=st.sampled_from(
             RECIPIENT_TYPES), brand_code=_maybe(_INT32))),
-        south_korea=_maybe(st.builds(SmsSouthKorea, reseller_code=_maybe(_INT32))),
+        south_korea=_maybe(st.builds(SmsSouthKorea, title=_maybe(_bounded(66)),
+                                     reseller_code=_maybe(_INT32))),
     )
     return st.builds(
         SmsMessageOptions,
