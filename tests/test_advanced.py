@@ -20,9 +20,9 @@ from smscodec import (
     AdvancedTextMessage,
     BinaryAdvancedRequest,
     BinaryContent,
-    DeliveryTimeWindow,
     Destination,
     SmsDeliveryTime,
+    SmsDeliveryTimeWindow,
     SmsLanguage,
     TextAdvancedRequest,
     ValidationError,
@@ -222,7 +222,7 @@ def test_window_days() -> None:
         sc.decode(xml, TextAdvancedRequest, format="xml")
     assert [(i.path, i.code) for i in caught.value.issues] == [(f"{W}/days", "array.empty")]
     # One day is written as an array of one, in both formats.
-    one = DeliveryTimeWindow(days=("FRIDAY",))
+    one = SmsDeliveryTimeWindow(days=("FRIDAY",))
     message = AdvancedTextMessage(destinations=(Destination(to=TO),), delivery_time_window=one)
     request = TextAdvancedRequest(messages=(message,))
     assert b'"days":["FRIDAY"]' in sc.encode(request)
@@ -497,7 +497,7 @@ def test_round_trip(request: Any, fmt: Fmt) -> None:
 
 
 @given(ss.delivery_time_windows(), ss.sms_languages())
-def test_strategies_draw_valid_parts(window: DeliveryTimeWindow, language: SmsLanguage) -> None:
+def test_strategies_draw_valid_parts(window: SmsDeliveryTimeWindow, language: SmsLanguage) -> None:
     message = AdvancedTextMessage(destinations=(Destination(to=TO),), text="a",
                                   delivery_time_window=window, language=language)
     request = TextAdvancedRequest(messages=(message,))
@@ -506,7 +506,7 @@ def test_strategies_draw_valid_parts(window: DeliveryTimeWindow, language: SmsLa
 
 def test_constructors_check_the_rules() -> None:
     with pytest.raises(ValidationError) as caught:
-        DeliveryTimeWindow(days=("MONDAY",), start=SmsDeliveryTime(hour=6, minute=0))
+        SmsDeliveryTimeWindow(days=("MONDAY",), start=SmsDeliveryTime(hour=6, minute=0))
     assert [(i.path, i.code) for i in caught.value.issues] == [("/to", "window.incomplete")]
     with pytest.raises(ValidationError):
         SmsLanguage(single_shift=True)

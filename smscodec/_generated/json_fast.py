@@ -42,7 +42,6 @@ from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTimeWindow,
     Destination,
     TextAdvancedRequest,
     Tracking,
@@ -130,7 +129,6 @@ MutableMessagesResponse = mutable_class(MessagesResponse)
 MutableApiErrorViolation = mutable_class(ApiErrorViolation)
 MutableApiErrorResource = mutable_class(ApiErrorResource)
 MutableApiError = mutable_class(ApiError)
-MutableDeliveryTimeWindow = mutable_class(DeliveryTimeWindow)
 MutableDestination = mutable_class(Destination)
 MutableAdvancedTextMessage = mutable_class(AdvancedTextMessage)
 MutableTracking = mutable_class(Tracking)
@@ -220,14 +218,16 @@ RULE_SMS_VALIDITY_PERIOD_TIME_UNIT = BODY_SMS_VALIDITY_PERIOD.fields[1].rule
 KNOWN_SMS_VALIDITY_PERIOD = frozenset(f.wire for f in BODY_SMS_VALIDITY_PERIOD.fields)
 RULE_SMS_MESSAGE_OPTIONS_DELIVERY_TIME_WINDOW = BODY_SMS_MESSAGE_OPTIONS.fields[2].rule
 BODY_SMS_DELIVERY_TIME_WINDOW = BODY_OF[SmsDeliveryTimeWindow]
-RULE_SMS_DELIVERY_TIME_WINDOW_START = BODY_SMS_DELIVERY_TIME_WINDOW.fields[0].rule
+FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS = BODY_SMS_DELIVERY_TIME_WINDOW.fields[0]
+RULE_SMS_DELIVERY_TIME_WINDOW_DAYS = BODY_SMS_DELIVERY_TIME_WINDOW.fields[0].rule
+RULE_SMS_DELIVERY_TIME_WINDOW_START = BODY_SMS_DELIVERY_TIME_WINDOW.fields[1].rule
 BODY_SMS_DELIVERY_TIME = BODY_OF[SmsDeliveryTime]
 FIELD_SMS_DELIVERY_TIME_HOUR = BODY_SMS_DELIVERY_TIME.fields[0]
 RULE_SMS_DELIVERY_TIME_HOUR = BODY_SMS_DELIVERY_TIME.fields[0].rule
 FIELD_SMS_DELIVERY_TIME_MINUTE = BODY_SMS_DELIVERY_TIME.fields[1]
 RULE_SMS_DELIVERY_TIME_MINUTE = BODY_SMS_DELIVERY_TIME.fields[1].rule
 KNOWN_SMS_DELIVERY_TIME = frozenset(f.wire for f in BODY_SMS_DELIVERY_TIME.fields)
-RULE_SMS_DELIVERY_TIME_WINDOW_END = BODY_SMS_DELIVERY_TIME_WINDOW.fields[1].rule
+RULE_SMS_DELIVERY_TIME_WINDOW_END = BODY_SMS_DELIVERY_TIME_WINDOW.fields[2].rule
 KNOWN_SMS_DELIVERY_TIME_WINDOW = frozenset(f.wire for f in BODY_SMS_DELIVERY_TIME_WINDOW.fields)
 CHECK_SMS_DELIVERY_TIME_WINDOW = cast(BodyCheck, BODY_SMS_DELIVERY_TIME_WINDOW.check)
 RULE_SMS_MESSAGE_OPTIONS_CAMPAIGN_REFERENCE_ID = BODY_SMS_MESSAGE_OPTIONS.fields[3].rule
@@ -304,13 +304,6 @@ RULE_TEXT_ADVANCED_REQUEST_MESSAGES = BODY_TEXT_ADVANCED_REQUEST.fields[1].rule
 BODY_ADVANCED_TEXT_MESSAGE = BODY_OF[AdvancedTextMessage]
 RULE_ADVANCED_TEXT_MESSAGE_CALLBACK_DATA = BODY_ADVANCED_TEXT_MESSAGE.fields[0].rule
 RULE_ADVANCED_TEXT_MESSAGE_DELIVERY_TIME_WINDOW = BODY_ADVANCED_TEXT_MESSAGE.fields[1].rule
-BODY_DELIVERY_TIME_WINDOW = BODY_OF[DeliveryTimeWindow]
-FIELD_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0]
-RULE_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0].rule
-RULE_DELIVERY_TIME_WINDOW_START = BODY_DELIVERY_TIME_WINDOW.fields[1].rule
-RULE_DELIVERY_TIME_WINDOW_END = BODY_DELIVERY_TIME_WINDOW.fields[2].rule
-KNOWN_DELIVERY_TIME_WINDOW = frozenset(f.wire for f in BODY_DELIVERY_TIME_WINDOW.fields)
-CHECK_DELIVERY_TIME_WINDOW = cast(BodyCheck, BODY_DELIVERY_TIME_WINDOW.check)
 FIELD_ADVANCED_TEXT_MESSAGE_DESTINATIONS = BODY_ADVANCED_TEXT_MESSAGE.fields[2]
 RULE_ADVANCED_TEXT_MESSAGE_DESTINATIONS = BODY_ADVANCED_TEXT_MESSAGE.fields[2].rule
 BODY_DESTINATION = BODY_OF[Destination]
@@ -1269,31 +1262,16 @@ def decode_v3_messages_request(
                     k2 += 1
                     if type(d3) is not dict:
                         return None
-                    k3 = 0
-                    d4 = d3.get('from')
-                    if d4 is None:
-                        x3_0 = None
+                    k3 = 1
+                    v = d3['days']
+                    if type(v) is list and 1 <= len(v) <= L.max_destinations:
+                        for e in v:
+                            if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                                return None
+                        x3_0 = tuple(v)
                     else:
-                        k3 += 1
-                        if type(d4) is not dict:
-                            return None
-                        v = d4['hour']
-                        if not (type(v) is int and (0 <= v <= 23)):
-                            return None
-                        x4_0 = v
-                        v = d4['minute']
-                        if not (type(v) is int and (0 <= v <= 59)):
-                            return None
-                        x4_1 = v
-                        if len(d4) != 2:
-                            return None
-                        seen += 2
-                        o4 = new(MutableSmsDeliveryTime)
-                        o4.hour = x4_0
-                        o4.minute = x4_1
-                        o4.__class__ = SmsDeliveryTime
-                        x3_0 = o4
-                    d4 = d3.get('to')
+                        return None
+                    d4 = d3.get('from')
                     if d4 is None:
                         x3_1 = None
                     else:
@@ -1316,14 +1294,38 @@ def decode_v3_messages_request(
                         o4.minute = x4_1
                         o4.__class__ = SmsDeliveryTime
                         x3_1 = o4
+                    d4 = d3.get('to')
+                    if d4 is None:
+                        x3_2 = None
+                    else:
+                        k3 += 1
+                        if type(d4) is not dict:
+                            return None
+                        v = d4['hour']
+                        if not (type(v) is int and (0 <= v <= 23)):
+                            return None
+                        x4_0 = v
+                        v = d4['minute']
+                        if not (type(v) is int and (0 <= v <= 59)):
+                            return None
+                        x4_1 = v
+                        if len(d4) != 2:
+                            return None
+                        seen += 2
+                        o4 = new(MutableSmsDeliveryTime)
+                        o4.hour = x4_0
+                        o4.minute = x4_1
+                        o4.__class__ = SmsDeliveryTime
+                        x3_2 = o4
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    if not (x3_0 is None and x3_1 is None or (hasattr(x3_0, 'hour') and hasattr(x3_1, 'hour') and ((x3_1.hour * 60 + x3_1.minute - x3_0.hour * 60 - x3_0.minute) % 1440 >= 60))):
+                    if not (x3_1 is None and x3_2 is None or (hasattr(x3_1, 'hour') and hasattr(x3_2, 'hour') and ((x3_2.hour * 60 + x3_2.minute - x3_1.hour * 60 - x3_1.minute) % 1440 >= 60))):
                         return None
                     o3 = new(MutableSmsDeliveryTimeWindow)
-                    o3.start = x3_0
-                    o3.end = x3_1
+                    o3.days = x3_0
+                    o3.start = x3_1
+                    o3.end = x3_2
                     o3.__class__ = SmsDeliveryTimeWindow
                     x2_2 = o3
                 v = d2.get('campaignReferenceId')
@@ -2145,11 +2147,11 @@ def decode_text_advanced_request(
                 seen += k2
                 if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
                     return None
-                o2 = new(MutableDeliveryTimeWindow)
+                o2 = new(MutableSmsDeliveryTimeWindow)
                 o2.days = x2_0
                 o2.start = x2_1
                 o2.end = x2_2
-                o2.__class__ = DeliveryTimeWindow
+                o2.__class__ = SmsDeliveryTimeWindow
                 x1_1 = o2
             v = d1['destinations']
             if type(v) is not list or not 1 <= len(v) <= L.max_destinations:
@@ -2835,11 +2837,11 @@ def decode_binary_advanced_request(
                 seen += k2
                 if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
                     return None
-                o2 = new(MutableDeliveryTimeWindow)
+                o2 = new(MutableSmsDeliveryTimeWindow)
                 o2.days = x2_0
                 o2.start = x2_1
                 o2.end = x2_2
-                o2.__class__ = DeliveryTimeWindow
+                o2.__class__ = SmsDeliveryTimeWindow
                 x1_2 = o2
             v = d1['destinations']
             if type(v) is not list or not 1 <= len(v) <= L.max_destinations:
@@ -4011,9 +4013,28 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                     else:
                                         b3 = False
                                         k3 = 0
+                                        v = d3.get('days', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            ok = type(v) is list and 1 <= len(v) <= L.max_destinations
+                                            if ok:
+                                                for e in v:
+                                                    if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                                                        ok = False
+                                                        break
+                                            if ok:
+                                                x3_0 = tuple(v)
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_WINDOW_DAYS(v, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'days')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
                                         d4 = d3.get('from', MISSING)
                                         if d4 is MISSING:
-                                            x3_0 = None
+                                            x3_1 = None
                                         else:
                                             k3 += 1
                                             if type(d4) is not dict:
@@ -4062,12 +4083,12 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                                     o4.hour = x4_0
                                                     o4.minute = x4_1
                                                     o4.__class__ = SmsDeliveryTime
-                                            x3_0 = o4
-                                            if x3_0 is INVALID:
+                                            x3_1 = o4
+                                            if x3_1 is INVALID:
                                                 b3 = True
                                         d4 = d3.get('to', MISSING)
                                         if d4 is MISSING:
-                                            x3_1 = None
+                                            x3_2 = None
                                         else:
                                             k3 += 1
                                             if type(d4) is not dict:
@@ -4116,22 +4137,23 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                                     o4.hour = x4_0
                                                     o4.minute = x4_1
                                                     o4.__class__ = SmsDeliveryTime
-                                            x3_1 = o4
-                                            if x3_1 is INVALID:
+                                            x3_2 = o4
+                                            if x3_2 is INVALID:
                                                 b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
                                             unknown(BODY_SMS_DELIVERY_TIME_WINDOW, d3, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))
                                             b3 = True
                                             seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME_WINDOW)
-                                        if b3 or (not (x3_0 is None and x3_1 is None or (hasattr(x3_0, 'hour') and hasattr(x3_1, 'hour') and ((x3_1.hour * 60 + x3_1.minute - x3_0.hour * 60 - x3_0.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'start': x3_0, 'end': x3_1}, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))):
+                                        if b3 or (not (x3_1 is None and x3_2 is None or (hasattr(x3_1, 'hour') and hasattr(x3_2, 'hour') and ((x3_2.hour * 60 + x3_2.minute - x3_1.hour * 60 - x3_1.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'days': x3_0, 'start': x3_1, 'end': x3_2}, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))):
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
                                             o3 = new(MutableSmsDeliveryTimeWindow)
-                                            o3.start = x3_0
-                                            o3.end = x3_1
+                                            o3.days = x3_0
+                                            o3.start = x3_1
+                                            o3.end = x3_2
                                             o3.__class__ = SmsDeliveryTimeWindow
                                     x2_2 = o3
                                     if x2_2 is INVALID:
@@ -4951,13 +4973,13 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             k1 += 1
                             if type(d2) is not dict:
                                 seen += colons(d2)
-                                o2 = walk_object(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                o2 = walk_object(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                             else:
                                 b2 = False
                                 k2 = 0
                                 v = d2.get('days', MISSING)
                                 if v is MISSING:
-                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_DELIVERY_TIME_WINDOW_DAYS)
+                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS)
                                     b2 = True
                                 else:
                                     k2 += 1
@@ -4971,7 +4993,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                         x2_0 = tuple(v)
                                     else:
                                         seen += colons(v)
-                                        x2_0 = RULE_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
+                                        x2_0 = RULE_SMS_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
                                         if x2_0 is INVALID:
                                             b2 = True
                                 d3 = d2.get('from', MISSING)
@@ -5084,19 +5106,19 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                         b2 = True
                                 seen += len(d2)
                                 if k2 != len(d2):
-                                    unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                    unknown(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                                     b2 = True
-                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
-                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_DELIVERY_TIME_WINDOW)
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
-                                    o2 = new(MutableDeliveryTimeWindow)
+                                    o2 = new(MutableSmsDeliveryTimeWindow)
                                     o2.days = x2_0
                                     o2.start = x2_1
                                     o2.end = x2_2
-                                    o2.__class__ = DeliveryTimeWindow
+                                    o2.__class__ = SmsDeliveryTimeWindow
                             x1_1 = o2
                             if x1_1 is INVALID:
                                 b1 = True
@@ -6057,13 +6079,13 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             k1 += 1
                             if type(d2) is not dict:
                                 seen += colons(d2)
-                                o2 = walk_object(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                o2 = walk_object(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                             else:
                                 b2 = False
                                 k2 = 0
                                 v = d2.get('days', MISSING)
                                 if v is MISSING:
-                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_DELIVERY_TIME_WINDOW_DAYS)
+                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS)
                                     b2 = True
                                 else:
                                     k2 += 1
@@ -6077,7 +6099,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                         x2_0 = tuple(v)
                                     else:
                                         seen += colons(v)
-                                        x2_0 = RULE_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
+                                        x2_0 = RULE_SMS_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
                                         if x2_0 is INVALID:
                                             b2 = True
                                 d3 = d2.get('from', MISSING)
@@ -6190,19 +6212,19 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                         b2 = True
                                 seen += len(d2)
                                 if k2 != len(d2):
-                                    unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                    unknown(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                                     b2 = True
-                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
-                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_DELIVERY_TIME_WINDOW)
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
-                                    o2 = new(MutableDeliveryTimeWindow)
+                                    o2 = new(MutableSmsDeliveryTimeWindow)
                                     o2.days = x2_0
                                     o2.start = x2_1
                                     o2.end = x2_2
-                                    o2.__class__ = DeliveryTimeWindow
+                                    o2.__class__ = SmsDeliveryTimeWindow
                             x1_2 = o2
                             if x1_2 is INVALID:
                                 b1 = True
@@ -6970,11 +6992,13 @@ def _encode_sms_delivery_time(o: SmsDeliveryTime) -> str:
 
 def _encode_sms_delivery_time_window(o: SmsDeliveryTimeWindow) -> str:
     """The canonical JSON of a SmsDeliveryTimeWindow, an item of an array."""
-    v0 = o.start
-    ev0 = f'"from":{_encode_sms_delivery_time(v0)}' if v0 is not None else ''
-    v1 = o.end
-    ev1 = f'"to":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
-    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+    v0 = o.days
+    wv0 = '["' + '","'.join(v0) + '"]'
+    v1 = o.start
+    ev1 = f',"from":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
+    v2 = o.end
+    ev2 = f',"to":{_encode_sms_delivery_time(v2)}' if v2 is not None else ''
+    return f'{{"days":{wv0}{ev1}{ev2}}}'
 
 
 def _encode_sms_india_dlt(o: SmsIndiaDlt) -> str:
@@ -7156,17 +7180,6 @@ def _encode_tracking(o: Tracking) -> str:
     return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3,)))}}}'
 
 
-def _encode_delivery_time_window(o: DeliveryTimeWindow) -> str:
-    """The canonical JSON of a DeliveryTimeWindow, an item of an array."""
-    v0 = o.days
-    wv0 = '["' + '","'.join(v0) + '"]'
-    v1 = o.start
-    ev1 = f',"from":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
-    v2 = o.end
-    ev2 = f',"to":{_encode_sms_delivery_time(v2)}' if v2 is not None else ''
-    return f'{{"days":{wv0}{ev1}{ev2}}}'
-
-
 def _encode_destination(o: Destination) -> str:
     """The canonical JSON of a Destination, an item of an array."""
     v0 = o.to
@@ -7180,7 +7193,7 @@ def _encode_advanced_text_message(o: AdvancedTextMessage) -> str:
     v0 = o.callback_data
     ev0 = f'"callbackData":{encode_text(v0)},' if v0 is not None else ''
     v1 = o.delivery_time_window
-    ev1 = f'"deliveryTimeWindow":{_encode_delivery_time_window(v1)},' if v1 is not None else ''
+    ev1 = f'"deliveryTimeWindow":{_encode_sms_delivery_time_window(v1)},' if v1 is not None else ''
     v2 = o.destinations
     v3 = o.flash
     ev3 = f',"flash":{"true" if v3 else "false"}' if v3 is not None else ''
@@ -7236,7 +7249,7 @@ def _encode_advanced_binary_message(o: AdvancedBinaryMessage) -> str:
     v1 = o.callback_data
     ev1 = f'"callbackData":{encode_text(v1)},' if v1 is not None else ''
     v2 = o.delivery_time_window
-    ev2 = f'"deliveryTimeWindow":{_encode_delivery_time_window(v2)},' if v2 is not None else ''
+    ev2 = f'"deliveryTimeWindow":{_encode_sms_delivery_time_window(v2)},' if v2 is not None else ''
     v3 = o.destinations
     v4 = o.flash
     ev4 = f',"flash":{"true" if v4 else "false"}' if v4 is not None else ''

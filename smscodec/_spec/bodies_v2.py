@@ -2,14 +2,15 @@
 
 Field order is the order of the description's properties, which its JSON examples follow. The
 XML item names are those of its XML examples: ``<messages><message>``,
-``<destinations><destination>`` and, for a window's days, ``<days><days>``. The root elements
-are the examples' ``<SMSAdvancedTextualRequest>`` and ``<SMSAdvancedBinaryRequest>``.
+``<destinations><destination>`` (a window's ``<days><days>`` is v3's, the same). The root
+elements are the examples' ``<SMSAdvancedTextualRequest>`` and ``<SMSAdvancedBinaryRequest>``.
 
-What v2 shares with v3 is v3's, stated once (`bodies_v3`, `rules.v3`): the language, a
-window's times, the regional options (India DLT, Turkey IYS, South Korea), the sending speed
-limit and the URL options (v3's ``options.tracking``), bodies and models, whose fields and
-bounds the description states alike for both endpoints; the bounded strings, int32, the
-window's and the shifts' rules, the enums' values, and the mix-up hook (`Body.foreign`).
+What v2 shares with v3 is v3's, stated once (`bodies_v3`, `rules.v3`): the language, the
+delivery time window (days and times), the regional options (India DLT, Turkey IYS, South
+Korea), the sending speed limit and the URL options (v3's ``options.tracking``), bodies and
+models, whose fields and bounds the description states alike for both endpoints; the bounded
+strings, int32, the window's and the shifts' rules, the enums' values, and the mix-up hook
+(`Body.foreign`).
 
 `advanced_bodies` takes v1's binary content description, which the binary messages share, so
 that `bodies` can list these bodies in its tables without an import cycle.
@@ -57,19 +58,6 @@ DESTINATION = Body(model=m.Destination, doc="A destination and its message's id.
                        _text("messageId", "message_id", "the id the message gets; at most 200 "
                              "characters", v3.bounded_string(200)),
                    ))
-DELIVERY_TIME_WINDOW = Body(
-    model=m.DeliveryTimeWindow,
-    doc="When a message may be delivered: days, and hours from and to (both or neither, at "
-        "least an hour apart).",
-    closed=True,
-    check=v3.DELIVERY_WINDOW,
-    fields=(
-        _f("days", "days", Kind.DESTINATIONS, a.DAYS, "the days of the week, at least one",
-           item="days", always_array=True),
-        _obj("from", "start", v3b.DELIVERY_TIME, "when the window opens", required=False),
-        _obj("to", "end", v3b.DELIVERY_TIME, "when the window closes", required=False),
-    ),
-)
 TRACKING = Body(model=m.Tracking, doc="Legacy conversion tracking.", closed=True, fields=(
     _text("baseUrl", "base_url", "the base URL of shortened links"),
     _text("processKey", "process_key", "the conversion tracking's process key"),
@@ -114,7 +102,7 @@ def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ..
         *([content] if not text else []),
         _text("callbackData", "callback_data", "data returned in delivery reports; at most "
               "4000 characters", v3.bounded_string(4000)),
-        _obj("deliveryTimeWindow", "delivery_time_window", DELIVERY_TIME_WINDOW,
+        _obj("deliveryTimeWindow", "delivery_time_window", v3b.DELIVERY_TIME_WINDOW,
              "when the message may be delivered", required=False),
         destinations,
         _opt("flash", "flash", Kind.BOOLEAN, BOOLEAN, "send as a flash SMS"),
@@ -206,5 +194,5 @@ def advanced_bodies(binary_content: Body) -> Advanced:
         endpoints=("POST /sms/2/binary/advanced",),
         fields=(bulk_id, _messages(binary_message), speed),
     )
-    parts = (text_message, binary_message, DESTINATION, DELIVERY_TIME_WINDOW, TRACKING)
+    parts = (text_message, binary_message, DESTINATION, TRACKING)
     return Advanced(text_request, binary_request, parts)

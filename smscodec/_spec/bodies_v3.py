@@ -15,6 +15,7 @@ from .._validate.combinators import array_rule, object_rule, union_rule
 from . import models_v3 as m
 from . import rules
 from .parts import BINARY_CONTENT, STATUS
+from .rules import advanced as a
 from .rules import v3
 from .rules.scalars import BOOLEAN, enum
 from .rules.timestamps import TIMESTAMP
@@ -108,9 +109,11 @@ DELIVERY_TIME = Body(model=m.SmsDeliveryTime, doc="A time of day, UTC.", closed=
     _f("minute", "minute", Kind.INTEGER, v3.MINUTE, "the minute, 0 to 59"),
 ))
 DELIVERY_TIME_WINDOW = Body(model=m.SmsDeliveryTimeWindow,
-                            doc="When messages may be delivered: from and to both or neither, "
-                                "at least an hour apart.",
+                            doc="When messages may be delivered: days, and hours from and to "
+                                "(both or neither, at least an hour apart).",
                             closed=True, check=v3.DELIVERY_WINDOW, fields=(
+    _f("days", "days", Kind.DESTINATIONS, a.DAYS, "the days of the week, at least one",
+       item="days", always_array=True),
     _obj("from", "start", DELIVERY_TIME, "when the window opens", **_OPTIONAL),
     _obj("to", "end", DELIVERY_TIME, "when the window closes", **_OPTIONAL),
 ))

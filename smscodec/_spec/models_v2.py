@@ -4,10 +4,10 @@
 Made as the v1 models are (`models.model_class`): frozen, slotted, keyword-only, and checked by
 their constructor. The binary content is v1's `BinaryContent`, the same wire shape. Python
 names are the wire names in snake case, but ``from`` (a keyword), which is ``sender`` as in
-v1, and a window's ``from``/``to``, which are ``start``/``end`` as in v3. The language and a
-window's times, the regional options, the speed limit and the URL options are v3's models
-(`SmsLanguage`, `SmsDeliveryTime`, `SmsRegional`, `SmsSpeedLimit`, `SmsTracking`): the
-description gives both endpoints the same fields and bounds for each.
+v1. The language, the delivery time window, the regional options, the speed limit and the
+URL options are v3's models (`SmsLanguage`, `SmsDeliveryTimeWindow`, `SmsRegional`,
+`SmsSpeedLimit`, `SmsTracking`): the description gives both endpoints the same fields and
+bounds for each.
 """
 
 from __future__ import annotations
@@ -15,13 +15,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from .models import BinaryContent, model_class
-from .models_v3 import SmsDeliveryTime, SmsLanguage, SmsRegional, SmsSpeedLimit, SmsTracking
+from .models_v3 import (
+    SmsDeliveryTimeWindow,
+    SmsLanguage,
+    SmsRegional,
+    SmsSpeedLimit,
+    SmsTracking,
+)
 
 __all__ = [
     "AdvancedBinaryMessage",
     "AdvancedTextMessage",
     "BinaryAdvancedRequest",
-    "DeliveryTimeWindow",
     "Destination",
     "TextAdvancedRequest",
     "Tracking",
@@ -37,16 +42,6 @@ class Destination:
 
 
 @model_class
-class DeliveryTimeWindow:
-    """The days and, optionally, the hours in which a message may be delivered. ``start``
-    and ``end`` come together, at least an hour apart."""
-
-    days: tuple[str, ...]
-    start: SmsDeliveryTime | None = None
-    end: SmsDeliveryTime | None = None
-
-
-@model_class
 class AdvancedTextMessage:
     """One message of ``/sms/2/text/advanced`` to its destinations."""
 
@@ -54,7 +49,7 @@ class AdvancedTextMessage:
     text: str | None = None
     sender: str | None = None
     callback_data: str | None = None
-    delivery_time_window: DeliveryTimeWindow | None = None
+    delivery_time_window: SmsDeliveryTimeWindow | None = None
     flash: bool | None = None
     intermediate_report: bool | None = None
     language: SmsLanguage | None = None
@@ -77,7 +72,7 @@ class AdvancedBinaryMessage:
     binary: BinaryContent | None = None
     sender: str | None = None
     callback_data: str | None = None
-    delivery_time_window: DeliveryTimeWindow | None = None
+    delivery_time_window: SmsDeliveryTimeWindow | None = None
     flash: bool | None = None
     intermediate_report: bool | None = None
     notify_content_type: str | None = None

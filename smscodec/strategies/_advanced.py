@@ -15,13 +15,13 @@ from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTimeWindow,
     Destination,
     TextAdvancedRequest,
     Tracking,
 )
 from .._spec.models_v3 import (
     SmsDeliveryTime,
+    SmsDeliveryTimeWindow,
     SmsIndiaDlt,
     SmsLanguage,
     SmsRegional,
@@ -79,13 +79,13 @@ def _times() -> st.SearchStrategy[SmsDeliveryTime]:
 
 
 @functools.cache
-def delivery_time_windows() -> st.SearchStrategy[DeliveryTimeWindow]:
+def delivery_time_windows() -> st.SearchStrategy[SmsDeliveryTimeWindow]:
     """Windows of one to seven days, with no hours or with hours at least an hour apart
     (passing midnight too)."""
     days = st.lists(_values(a.DAY), min_size=1, max_size=7).map(tuple)
     hours = st.none() | st.tuples(_times(), _times()).filter(lambda p: window_ok(*p))
     return st.builds(
-        lambda d, h: DeliveryTimeWindow(days=d, start=h and h[0], end=h and h[1]),
+        lambda d, h: SmsDeliveryTimeWindow(days=d, start=h and h[0], end=h and h[1]),
         days, hours)
 
 
