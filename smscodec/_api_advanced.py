@@ -14,9 +14,10 @@ from ._spec.models_v2 import (
     BinaryAdvancedRequest,
     TextAdvancedRequest,
 )
+from ._spec.models_v3 import SmsLanguage
 from ._spec.rules.timestamps import timestamp_text
 
-__all__ = ["MAX_SCHEDULE_AHEAD", "advanced_sms_count", "check_send_at"]
+__all__ = ["MAX_SCHEDULE_AHEAD", "advanced_sms_count", "check_send_at", "text_sms_count"]
 
 #: How far ahead the API schedules a message (sendAt).
 MAX_SCHEDULE_AHEAD: Final = timedelta(days=180)
@@ -58,21 +59,30 @@ def check_send_at(message_or_request: AdvancedMessage | AdvancedRequest, now: da
         raise ValidationError(issues)
 
 
+def text_sms_count(text: str, language: SmsLanguage | None) -> int:
+    """The SMS parts ``text`` costs sent with ``language`` (a v2 message's ``language``, a v3
+    text content's): the one count of a text with a language, for every API version.
+
+    The default alphabet is always among the choices (`count_with_shifts`), so the count is
+    never above ``count_segments(text).count``, the count the validator bounds by 255 parts:
+    a valid message's count is at most 255 whatever its language.
+    """
+    if language is None:
+        return count_segments(text).count
+    return count_with_shifts(text, language.language_code, language.single_shift,
+                             language.locking_shift)
+
+
 def advanced_sms_count(message: AdvancedMessage) -> int:
     """The SMS parts one destination of a v2 advanced message receives (see `sms_count`).
 
-    A text is counted with the national tables its ``language`` allows (`count_with_shifts`),
-    never more parts than the default alphabet needs, which the validator bounds by 255; a
+    A text is counted by `text_sms_count`, as a v3 text content is; a
     binary payload as v1's; a message without content is one empty part.
     """
     if isinstance(message, AdvancedTextMessage):
         if message.text is None:
             return count_segments("").count
-        language = message.language
-        if language is None:
-            return count_segments(message.text).count
-        return count_with_shifts(message.text, language.language_code, language.single_shift,
-                                 language.locking_shift)
+        return text_sms_count(message.text, message.language)
     binary = message.binary
     if binary is None:
         return count_binary_segments(b"").count

@@ -4,6 +4,7 @@ v1 and v3 bodies, the clock rule (`check_send_at`), `sms_count`, and round trips
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import UTC, datetime, timedelta, timezone
@@ -484,6 +485,53 @@ def test_sms_count_agrees_with_the_255_part_rule(message: Any) -> None:
     assert 1 <= count <= 255
     if isinstance(message, AdvancedTextMessage) and message.text is not None:
         assert count <= sc.count_segments(message.text).count
+
+
+def _v3_text(text: str, language: SmsLanguage | None) -> sc.SmsMessage:
+    return sc.SmsMessage(destinations=(sc.SmsDestination(to=TO),),
+                         content=sc.SmsTextContent(text=text, language=language))
+
+
+@given(ss.texts(longest=True), st.none() | ss.sms_languages())
+def test_sms_count_is_one_count_for_v2_and_v3(text: str, language: SmsLanguage | None) -> None:
+    # The same text and language cost the same in a v2 message and a v3 content, never more
+    # than the default alphabet the validator's 255-part rule counts with.
+    v2 = sc.sms_count(_text(text, language))
+    assert v2 == sc.sms_count(_v3_text(text, language))
+    assert 1 <= v2 <= sc.count_segments(text).count <= 255
+
+
+@functools.cache
+def _most_repeats(char: str) -> int:
+    """How many times ``char`` fits in 255 parts, by the count of the default alphabet."""
+    low, high = 1, 255 * 160
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if sc.count_segments(char * middle).count <= 255 else (
+            low, middle - 1)
+    return low
+
+
+@given(st.sampled_from(["€", "ş", "ı", "\U0001f600"]), st.integers(-2, 2),
+       st.none() | ss.sms_languages(), st.booleans())
+def test_the_255_part_rule_and_sms_count_agree(char: str, offset: int,
+                                               language: SmsLanguage | None, v3: bool) -> None:
+    # At the 255-part edge, in either version: a text is valid exactly when the default
+    # alphabet fits it in 255 parts, and a valid message's sms_count is then at most 255.
+    text = char * (_most_repeats(char) + offset)
+    make = _v3_text if v3 else _text
+    if offset <= 0:
+        assert sc.count_segments(text).count <= 255
+        assert sc.sms_count(make(text, language)) <= 255
+        return
+    with pytest.raises(ValidationError) as caught:
+        make(text, language)
+    assert [i.code for i in caught.value.issues] == ["text.too_many_parts"]
+    body = {"destinations": [{"to": TO}], "text": text}
+    with pytest.raises(ValidationError) as caught:
+        sc.decode(json.dumps({"messages": [body]}), TextAdvancedRequest)
+    assert [(i.path, i.code) for i in caught.value.issues] == [
+        ("/messages/0/text", "text.too_many_parts")]
 
 
 # --- round trips ----------------------------------------------------------------------------

@@ -332,6 +332,10 @@ def test_sms_count_of_a_v3_message() -> None:
     assert sc.sms_count(plain) == sc.count_segments(turkish).count
     assert sc.sms_count(national) == sc.count_segments(turkish, language="tr").count
     assert sc.sms_count(national) < sc.sms_count(plain)
+    # The shift flags name the tables, as in a v2 message: both off leaves the default alphabet.
+    neither = sc.SmsLanguage(language_code="TR", single_shift=False, locking_shift=False)
+    assert sc.sms_count(sc.SmsMessage(destinations=to, content=sc.SmsTextContent(
+        text=turkish, language=neither))) == sc.sms_count(plain)
     binary = sc.SmsMessage(destinations=to, content=sc.BinaryContent(hex=b"\x00A" * 135,
                                                                       data_coding=8))
     assert sc.sms_count(binary) == 3
