@@ -147,7 +147,9 @@ RULE_TEXT_MESSAGE_TO = BODY_TEXT_MESSAGE.fields[1].rule
 FIELD_TEXT_MESSAGE_TEXT = BODY_TEXT_MESSAGE.fields[2]
 RULE_TEXT_MESSAGE_TEXT = BODY_TEXT_MESSAGE.fields[2].rule
 KNOWN_TEXT_MESSAGE = frozenset(f.wire for f in BODY_TEXT_MESSAGE.fields)
+FOREIGN_TEXT_MESSAGE = frozenset(BODY_TEXT_MESSAGE.foreign)
 KNOWN_TEXT_MULTI_REQUEST = frozenset(f.wire for f in BODY_TEXT_MULTI_REQUEST.fields)
+FOREIGN_TEXT_MULTI_REQUEST = frozenset(BODY_TEXT_MULTI_REQUEST.foreign)
 BODY_BINARY_MULTI_REQUEST = BODY_OF[BinaryMultiRequest]
 FIELD_BINARY_MULTI_REQUEST_MESSAGES = BODY_BINARY_MULTI_REQUEST.fields[0]
 RULE_BINARY_MULTI_REQUEST_MESSAGES = BODY_BINARY_MULTI_REQUEST.fields[0].rule
@@ -165,7 +167,9 @@ RULE_BINARY_CONTENT_ESM_CLASS = BODY_BINARY_CONTENT.fields[2].rule
 KNOWN_BINARY_CONTENT = frozenset(f.wire for f in BODY_BINARY_CONTENT.fields)
 CHECK_BINARY_CONTENT = cast(BodyCheck, BODY_BINARY_CONTENT.check)
 KNOWN_BINARY_MESSAGE = frozenset(f.wire for f in BODY_BINARY_MESSAGE.fields)
+FOREIGN_BINARY_MESSAGE = frozenset(BODY_BINARY_MESSAGE.foreign)
 KNOWN_BINARY_MULTI_REQUEST = frozenset(f.wire for f in BODY_BINARY_MULTI_REQUEST.fields)
+FOREIGN_BINARY_MULTI_REQUEST = frozenset(BODY_BINARY_MULTI_REQUEST.foreign)
 BODY_TEXT_SINGLE_REQUEST = BODY_OF[TextSingleRequest]
 RULE_TEXT_SINGLE_REQUEST_SENDER = BODY_TEXT_SINGLE_REQUEST.fields[0].rule
 FIELD_TEXT_SINGLE_REQUEST_TO = BODY_TEXT_SINGLE_REQUEST.fields[1]
@@ -173,6 +177,7 @@ RULE_TEXT_SINGLE_REQUEST_TO = BODY_TEXT_SINGLE_REQUEST.fields[1].rule
 FIELD_TEXT_SINGLE_REQUEST_TEXT = BODY_TEXT_SINGLE_REQUEST.fields[2]
 RULE_TEXT_SINGLE_REQUEST_TEXT = BODY_TEXT_SINGLE_REQUEST.fields[2].rule
 KNOWN_TEXT_SINGLE_REQUEST = frozenset(f.wire for f in BODY_TEXT_SINGLE_REQUEST.fields)
+FOREIGN_TEXT_SINGLE_REQUEST = frozenset(BODY_TEXT_SINGLE_REQUEST.foreign)
 BODY_BINARY_SINGLE_REQUEST = BODY_OF[BinarySingleRequest]
 RULE_BINARY_SINGLE_REQUEST_SENDER = BODY_BINARY_SINGLE_REQUEST.fields[0].rule
 FIELD_BINARY_SINGLE_REQUEST_TO = BODY_BINARY_SINGLE_REQUEST.fields[1]
@@ -180,6 +185,7 @@ RULE_BINARY_SINGLE_REQUEST_TO = BODY_BINARY_SINGLE_REQUEST.fields[1].rule
 FIELD_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2]
 RULE_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2].rule
 KNOWN_BINARY_SINGLE_REQUEST = frozenset(f.wire for f in BODY_BINARY_SINGLE_REQUEST.fields)
+FOREIGN_BINARY_SINGLE_REQUEST = frozenset(BODY_BINARY_SINGLE_REQUEST.foreign)
 BODY_BULK_RESCHEDULE_REQUEST = BODY_OF[BulkRescheduleRequest]
 FIELD_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0]
 RULE_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0].rule
@@ -3165,7 +3171,7 @@ def check_text_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
     x1_2: Any
     dirty = True
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_TEXT_MULTI_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_TEXT_MULTI_REQUEST, d0, R, None)
     else:
@@ -3180,7 +3186,7 @@ def check_text_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
             if type(v) is list and 1 <= len(v) <= L.max_messages:
                 x0_0 = []
                 for i0, d1 in enumerate(v):
-                    if type(d1) is not dict:
+                    if type(d1) is not dict or not FOREIGN_TEXT_MESSAGE.isdisjoint(d1):
                         seen += colons(d1)
                         o1 = walk_object(BODY_TEXT_MESSAGE, d1, R, ((None, 'messages'), i0))
                     else:
@@ -3284,7 +3290,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
     x2_1: Any
     x2_2: Any
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_BINARY_MULTI_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_BINARY_MULTI_REQUEST, d0, R, None)
     else:
@@ -3299,7 +3305,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
             if type(v) is list and 1 <= len(v) <= L.max_messages:
                 x0_0 = []
                 for i0, d1 in enumerate(v):
-                    if type(d1) is not dict:
+                    if type(d1) is not dict or not FOREIGN_BINARY_MESSAGE.isdisjoint(d1):
                         seen += colons(d1)
                         o1 = walk_object(BODY_BINARY_MESSAGE, d1, R, ((None, 'messages'), i0))
                     else:
@@ -3451,7 +3457,7 @@ def check_text_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
     x0_2: Any
     dirty = True
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_TEXT_SINGLE_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_TEXT_SINGLE_REQUEST, d0, R, None)
     else:
@@ -3532,7 +3538,7 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
     x1_1: Any
     x1_2: Any
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_BINARY_SINGLE_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_BINARY_SINGLE_REQUEST, d0, R, None)
     else:

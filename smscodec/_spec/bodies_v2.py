@@ -65,21 +65,21 @@ TRACKING = Body(model=m.Tracking, doc="Legacy conversion tracking.", closed=True
     _text("type", "type", "the conversion type's name"),
 ))
 #: Fields of the v1 and v3 APIs that a v2 message or request lacks, each to what v2 takes
-#: instead: an object holding any is one field.other_version issue (`Body.foreign`).
+#: instead: an object holding any is one field.other_version issue (`Body.foreign`, `mixups`).
 _V1_V3_MESSAGE_FIELDS: Final = FrozenMap({
-    "to": "destinations: [{to}] (v1's message-level to)",
-    "content": "text (or binary) as the message's own field (v3's content)",
-    "sender": "from (v3's sender)",
-    "options": "its options as the message's own fields (v3's options)",
-    "webhooks": "notifyUrl and notifyContentType (v3's webhooks)",
+    "to": "destinations: [{to}]",
+    "content": "text (or binary) as the message's own field",
+    "sender": "from",
+    "options": "its options as the message's own fields",
+    "webhooks": "notifyUrl, notifyContentType and callbackData as the message's own fields",
 })
+_ONE_MESSAGE: Final = "messages: [{from, destinations: [{to}], text or binary}]"
 _V1_V3_REQUEST_FIELDS: Final = FrozenMap({
-    "to": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
-    "text": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
-    "binary": "messages: [{from, destinations: [{to}], binary}] (a v1 single request)",
-    "from": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
-    "options": "bulkId, tracking, urlOptions and sendingSpeedLimit as its own fields "
-               "(v3's options)",
+    "to": _ONE_MESSAGE,
+    "text": _ONE_MESSAGE,
+    "binary": _ONE_MESSAGE,
+    "from": _ONE_MESSAGE,
+    "options": "bulkId, tracking, urlOptions and sendingSpeedLimit as its own fields",
 })
 _VERSIONS: Final = ("v1 or v3", "v2")
 

@@ -166,7 +166,7 @@ WEBHOOKS = Body(model=m.SmsWebhooks, doc="The webhooks of one message.", closed=
          "characters", v3.bounded_string(4000), **_OPTIONAL),
 ))
 #: The v2 message's fields (``/sms/2/text/advanced``, ``/sms/2/binary/advanced``) and the v1
-#: multi message's, to what a v3 message takes instead.
+#: multi message's, to what a v3 message takes instead (`mixups` names the version).
 V2_MESSAGE_FIELDS: Final = FrozenMap({
     "from": "sender",
     "text": "content: {text}",
@@ -239,8 +239,11 @@ REQUEST_OPTIONS = Body(model=m.SmsRequestOptions, doc="The options of a whole re
     _obj("conversionTracking", "conversion_tracking", CONVERSION_TRACKING,
          "conversion tracking", **_OPTIONAL),
 ))
-#: The v2 request's own fields, to where a v3 request holds them.
+#: The v2 request's own fields (and a v1 single request's), to where a v3 request holds them.
 V2_REQUEST_FIELDS: Final = FrozenMap({
+    **{key: "messages: [{sender, destinations: [{to}], content}]"
+       for key in ("from", "to", "text", "binary")},  # a v1 single request's
+    "tracking": "options: {conversionTracking}",
     "bulkId": "options: {schedule: {bulkId}}",
     "sendingSpeedLimit": "options: {schedule: {sendingSpeedLimit}}",
     "urlOptions": "options: {tracking}",

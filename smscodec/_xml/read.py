@@ -99,10 +99,14 @@ def _members_spec(f: Field) -> _Spec:
 
 
 def _unknown(el: etree._Element, st: _State) -> Any:
-    # The validator looks only at the key of an unknown field; its depth is checked later.
+    # The validator looks at the key of an unknown field and, to name the API version of a
+    # mixed-up body, at the names of its children and grandchildren (an array's items and
+    # their fields); its depth is checked later.
     if len(el):
         st.deep = True
-        return {}
+        return {_local(child.tag)[1]: {_local(inner.tag)[1]: "" for inner in child
+                                       if isinstance(inner.tag, str)}
+                for child in el if isinstance(child.tag, str)}
     return el.text or ""
 
 
