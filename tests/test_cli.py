@@ -156,6 +156,66 @@ def test_detection(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
     assert json.loads(out)["type"] == kind
 
 
+def _kind_of_vector(path: Path) -> str:
+    """The kind of an example body, by where it is kept and its name (the vectors' READMEs)."""
+    folder, name = path.parent.name, path.stem
+    if folder == "v3":
+        return {"request": "v3-messages-request", "response": "v3-messages-response",
+                "error": "api-error"}[name.split("--")[0]]
+    if folder == "v2":
+        return f"{name.split('-')[0]}-advanced-request"
+    if folder == "bulks":
+        return {"get-bulks-200": "bulk-schedule", "put-bulks-200": "bulk-schedule",
+                "put-bulks-request": "bulk-reschedule-request",
+                "get-bulks-status-200": "bulk-status", "put-bulks-status-200": "bulk-status",
+                "put-bulks-status-request": "bulk-status-update-request"}[name]
+    if "exception" in name or "errors" in name:
+        return "request-error"
+    if "response" in name:
+        return "sms-response"
+    return "binary-multi-request" if "binary" in name else "text-multi-request"
+
+
+EXAMPLES = sorted(p for p in VECTORS.rglob("*") if p.suffix in (".json", ".xml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: str(p.relative_to(VECTORS)))
+def test_every_example_body_is_detected(capsys: pytest.CaptureFixture[str], path: Path) -> None:
+    # Valid or not (a few spec examples break their own rules), the kind is told right.
+    _, out, _ = run(capsys, "check", "--json", str(path))
+    result = json.loads(out)
+    assert (result["type"], result["format"]) == (_kind_of_vector(path), path.suffix[1:])
+    code, _, err = run(capsys, "convert", "--to", "json", str(path))
+    assert code in (0, 1) and "cannot tell" not in err
+
+
+def test_every_kind_has_an_example() -> None:
+    # The single requests have no example file; test_detection gives them inline.
+    singles = {"text-single-request", "binary-single-request"}
+    assert {_kind_of_vector(p) for p in EXAMPLES} == set(KINDS) - singles
+
+
+@pytest.mark.parametrize(("body", "candidates"), [
+    ('{"messages": [{"destinations": [{"to": "41793026727"}]}]}',
+     ["v3-messages-request", "text-advanced-request", "binary-advanced-request"]),
+    ('{"messages": [{"messageId": "m1", "status": {"groupId": 1}}]}',
+     ["sms-response", "v3-messages-response"]),
+    ("<request><messages/></request>", ["text-multi-request", "binary-multi-request"]),
+])
+def test_a_body_that_fits_several_kinds_is_not_guessed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, body: str, candidates: list[str]
+) -> None:
+    path = tmp_path / "body"
+    path.write_text(body)
+    for argv in (("check", "--json"), ("convert", "--to", "xml")):
+        code, out, err = run(capsys, *argv, str(path))
+        assert (code, out) == (2, "")
+        assert err.startswith("smscodec: cannot tell which body this is: it may be ")
+        assert re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", err) == candidates
+    code, out, _ = run(capsys, "check", "--json", "--type", candidates[-1], str(path))
+    assert json.loads(out)["type"] == candidates[-1]
+
+
 @pytest.mark.parametrize(
     ("data", "fmt"),
     [

@@ -22,6 +22,7 @@ __all__ = [
     "V1_SINGLE_FIELDS",
     "V1_TEXT_MESSAGE_FIELDS",
     "link_versions",
+    "wires",
 ]
 
 
@@ -63,7 +64,7 @@ V1_SINGLE_FIELDS: Final = FrozenMap({
 })
 
 
-def _wires(*bodies: Body) -> frozenset[str]:
+def wires(*bodies: Body) -> frozenset[str]:
     """The bodies' wire names, and those of their objects one level down (``messages/text``),
     which tell a request by its messages."""
     return frozenset(name for body in bodies for f in body.fields for name in (
@@ -81,11 +82,11 @@ def link_versions(places: dict[str, dict[str, tuple[Body, ...]]]) -> None:
     field (a response sent as a request has many faults, each reported).
     """
     for versions in places.values():
-        wires = {version: _wires(*bodies) for version, bodies in versions.items()}
+        wires_at = {version: wires(*bodies) for version, bodies in versions.items()}
         for version, bodies in versions.items():
             if not version:
                 continue  # not another version's request: a response, told apart by its fields
             for body in bodies:
                 assert body.versions[1] == version, (body.model, version)
                 body.others.clear()
-                body.others.update({v: w for v, w in wires.items() if v != version})
+                body.others.update({v: w for v, w in wires_at.items() if v != version})
