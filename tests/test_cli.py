@@ -303,6 +303,7 @@ def test_kinds_lists_every_kind_with_its_operations(capsys: pytest.CaptureFixtur
         assert row["endpoints"], row
         operation = re.compile(r"(GET|POST|PUT|DELETE) /[a-z0-9/{}]+")
         assert all(operation.fullmatch(e) for e in row["endpoints"]), row
+        assert [f"{o['method']} {o['path']}" for o in row["operations"]] == row["endpoints"]
         assert row["formats"] == ["json", "xml"]
     code, text, _ = run(capsys, "kinds")
     assert code == 0
@@ -310,3 +311,8 @@ def test_kinds_lists_every_kind_with_its_operations(capsys: pytest.CaptureFixtur
     assert len(lines) == len(KINDS)
     assert lines[0].split()[:3] == ["text-multi-request", "request", "json,"]
     assert lines[0].endswith("POST /sms/1/text/multi")
+    by_kind = {line.split()[0]: line for line in lines}
+    assert by_kind["v3-messages-request"].split()[1:] == [
+        "request", "json,", "xml", "POST", "/sms/3/messages"]
+    assert by_kind["api-error"].split()[1] == "error"
+    assert by_kind["bulk-status"].endswith("GET /sms/1/bulks/status, PUT /sms/1/bulks/status")

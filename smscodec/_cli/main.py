@@ -217,6 +217,8 @@ def _kinds(args: argparse.Namespace, out: TextIO) -> int:
                 "kind": name,
                 "direction": body.direction,
                 "endpoints": list(body.endpoints),
+                "operations": [dict(zip(("method", "path"), e.split(" ", 1), strict=True))
+                               for e in body.endpoints],
                 "formats": ["json", "xml"],
                 "model": body.model.__name__,
             }
