@@ -14,7 +14,7 @@ from ._spec.models_v2 import (
     BinaryAdvancedRequest,
     TextAdvancedRequest,
 )
-from ._spec.models_v3 import SmsLanguage
+from ._spec.models_v3 import MessagesRequest, SmsLanguage, SmsSchedule
 from ._spec.rules.timestamps import timestamp_text
 
 __all__ = ["MAX_SCHEDULE_AHEAD", "advanced_sms_count", "check_send_at", "text_sms_count"]
@@ -26,20 +26,26 @@ AdvancedMessage = AdvancedTextMessage | AdvancedBinaryMessage
 AdvancedRequest = TextAdvancedRequest | BinaryAdvancedRequest
 
 
-def check_send_at(message_or_request: AdvancedMessage | AdvancedRequest, now: datetime) -> None:
+def check_send_at(message_or_request: AdvancedMessage | AdvancedRequest | MessagesRequest,
+                  now: datetime) -> None:
     """Check the rule that needs the clock: each ``sendAt`` is at most 180 days after ``now``.
 
     `decode` stays a pure function and so cannot check it; call this with the current time
-    (an aware `datetime`) when a request arrives. A message or a whole request is taken;
-    raises `ValidationError` listing every ``sendAt`` too far ahead (code
-    ``send_at.too_far``, paths relative to the object given: ``/sendAt`` or
-    ``/messages/1/sendAt``), else returns None. A ``sendAt`` in the past is not refused: the
-    API sends such a message at once. ValueError if ``now`` is naive.
+    (an aware `datetime`) when a request arrives. A v2 message or request, or a v3 request
+    (its ``options.schedule.sendAt``), is taken; raises `ValidationError` listing every
+    ``sendAt`` too far ahead (code ``send_at.too_far``, paths relative to the object given:
+    ``/sendAt``, ``/messages/1/sendAt``, ``/options/schedule/sendAt``), else returns None. A
+    ``sendAt`` in the past is not refused: the API sends such a message at once. ValueError
+    if ``now`` is naive.
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be an aware datetime, such as datetime.now(UTC)")
-    located: list[tuple[str, AdvancedMessage]]
-    if isinstance(message_or_request, TextAdvancedRequest | BinaryAdvancedRequest):
+    located: list[tuple[str, AdvancedMessage | SmsSchedule]]
+    if isinstance(message_or_request, MessagesRequest):
+        options = message_or_request.options
+        schedule = options.schedule if options is not None else None
+        located = [("/options/schedule", schedule)] if schedule is not None else []
+    elif isinstance(message_or_request, TextAdvancedRequest | BinaryAdvancedRequest):
         messages: tuple[AdvancedMessage, ...] = message_or_request.messages
         located = [(f"/messages/{i}", m) for i, m in enumerate(messages)]
     else:

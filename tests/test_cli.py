@@ -293,6 +293,20 @@ def test_module_runs_in_process(monkeypatch: pytest.MonkeyPatch,
     assert "GSM7" in capsys.readouterr().out
 
 
+def test_readme_tables_every_operation_with_its_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "kinds", "--json")
+    kinds: dict[str, dict[str, list[str]]] = {}
+    for row in json.loads(out):
+        for endpoint in row["endpoints"]:
+            kinds.setdefault(endpoint, {}).setdefault(row["direction"], []).append(row["kind"])
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    rows = re.findall(r"^\| `((?:GET|PUT|POST) [^`]+)` \| (.+) \| (.+) \| (.+) \|$", readme,
+                      re.MULTILINE)
+    assert {op: {d: re.findall(r"`([^`]+)`", cell) for d, cell in
+                 zip(("request", "response", "error"), cells, strict=True) if cell != "none"}
+            for op, *cells in rows} == kinds
+
+
 def test_kinds_lists_every_kind_with_its_operations(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "kinds", "--json")
     assert code == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -319,6 +320,19 @@ def test_error_bodies_are_read_tolerantly() -> None:
                      sc.ApiError) == sc.ApiError(error_code="E400")
     with pytest.raises(sc.ValidationError):
         sc.decode(b'{"errorCode": "E400"}', sc.ApiError, strict=True)
+
+
+def test_check_send_at_takes_the_schedule_of_a_v3_request() -> None:
+    now = datetime(2026, 1, 1, 12, tzinfo=UTC)
+    body = {"messages": [_message()], "options": {"schedule": {
+        "sendAt": "2026-07-01T12:00:00.000+0000"}}}  # 181 days ahead
+    request = sc.decode(json.dumps(body), sc.MessagesRequest)
+    with pytest.raises(sc.ValidationError) as caught:
+        sc.check_send_at(request, now)
+    assert [(i.path, i.code) for i in caught.value.issues] == [
+        ("/options/schedule/sendAt", "send_at.too_far")]
+    sc.check_send_at(request, now + timedelta(days=1))  # 180 days ahead: fine
+    sc.check_send_at(sc.decode(json.dumps({"messages": [_message()]}), sc.MessagesRequest), now)
 
 
 # --- sms_count ------------------------------------------------------------------------------
