@@ -132,3 +132,16 @@ def test_unknown_fields_of_no_version_stay_unknown() -> None:
             sc.decode(json.dumps({**value, "colour": "red"}), model)
         assert [(i.path, i.code) for i in caught.value.issues] == [
             ("/colour", "field.unknown")]
+
+
+def test_an_xml_root_of_another_kind_is_named() -> None:
+    value, own = SOURCES["text"]["v3"]
+    data = sc.encode(sc.decode(json.dumps(value), own), format="xml")
+    with pytest.raises(sc.ValidationError) as caught:
+        sc.decode(data, sc.TextAdvancedRequest, format="xml")
+    issues = [(i.path, i.code, i.message) for i in caught.value.issues]
+    assert issues[0] == ("", "xml.root", "the root element is <SmsRequestEnvelope> (a "
+                         "v3-messages-request's); this body's root element is "
+                         "<SMSAdvancedTextualRequest>")
+    assert issues[1][:2] == ("/messages/0", "field.other_version") and len(issues) == 2
+    assert "belong to the v3 API" in issues[1][2]

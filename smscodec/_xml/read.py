@@ -12,7 +12,7 @@ from lxml import etree
 
 from .._core.report import Loc
 from .._core.tree import Duplicates
-from .._spec.bodies import BODY_OF
+from .._spec.bodies import BODY_OF, KINDS
 from .._spec.rules.decimals import plain_decimal
 from .._spec.vocabulary import Body, Field, Kind, members
 from .markup import (
@@ -480,10 +480,13 @@ def _tree(root: etree._Element, body: Body, st: _State) -> Any:
             )
         expected = body.xml_root
         if expected is not None and local != expected:
+            # A root another kind has names that kind: the endpoints were likely mixed up.
+            theirs = [name for name, other in KINDS.items() if local == other.xml_root]
+            of = f" (a {' or '.join(theirs)}'s)" if theirs else ""
             st.report.add(
                 here,
                 "xml.root",
-                f"the root element is <{_name(local)}>; this body's root element is "
+                f"the root element is <{_name(local)}>{of}; this body's root element is "
                 f"<{expected}>",
             )
         if root.keys():
