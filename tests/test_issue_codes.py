@@ -288,7 +288,7 @@ def _v3(message: dict[str, Any]) -> Callable[[], object]:
 
 
 def _window(**times: dict[str, int]) -> Callable[[], object]:
-    return _v3({"options": {"deliveryTimeWindow": times}})
+    return _v3({"options": {"deliveryTimeWindow": {"days": ["MONDAY"], **times}}})
 
 
 def _binary(hex: str, coding: int = 0, esm: int = 0) -> Callable[[], object]:

@@ -606,13 +606,16 @@ def test_size_limit() -> None:
     )
 
 
-def test_outline_reads_the_shape() -> None:
-    from smscodec._xml.codec import outline
+def test_shape_reads_three_levels_of_names() -> None:
+    from smscodec._xml.codec import shape
 
     raw = (VECTORS / "binary-multi-request.xml").read_bytes()
-    assert outline(raw, sc.Limits()) == ("request", {"messages"}, {"from", "to", "binary"})
+    root, names = shape(raw, sc.Limits())
+    assert (root, set(names)) == ("request", {"messages"})
+    assert set(names["messages"]["message"]) == {"from", "to", "binary"}
+    assert names["messages"]["message"]["to"] == {}  # the fourth level is left out
     with pytest.raises(sc.DecodeError):
-        outline(b'<!DOCTYPE r><r/>', sc.Limits())
+        shape(b'<!DOCTYPE r><r/>', sc.Limits())
 
 
 # --- laws -----------------------------------------------------------------------------------
