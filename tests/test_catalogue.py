@@ -195,9 +195,7 @@ def test_delivered_to_operator_is_the_one_intermediate_status_of_a_final_group()
 
 def test_finality_follows_the_group() -> None:
     for entry in sc.status_codes():
-        if entry.group.id == 1 or entry.group.name == "Pending":
-            assert entry.is_final is False, entry
-        elif entry.group.id == 0:
+        if entry.group.id in (0, 1) or entry.group.name == "Pending":
             assert entry.is_final is False, entry
         elif entry.name != "DELIVERED_TO_OPERATOR":
             assert entry.group.id in (2, 3, 4, 5) and entry.is_final is True, entry
