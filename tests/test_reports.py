@@ -257,7 +257,8 @@ def test_ok_and_Ok_are_both_read_as_written() -> None:
 
 def test_strict_demands_what_a_report_means_little_without() -> None:
     assert _strict_issues(_body(_report(status={"groupId": 3, "groupName": "DELIVERED", "id": 5,
-                                                "name": "D", "description": "d"}))) == {
+                                                "name": "DELIVERED_TO_HANDSET",
+                                                "description": "d"}))) == {
         ("/results/0/" + field, "field.missing")
         for field in ("to", "sentAt", "doneAt", "smsCount", "price", "error")}
     with pytest.raises(sc.ValidationError):
@@ -399,3 +400,35 @@ def test_the_plain_and_careful_readers_agree_on_every_shape(value: Any, unwrap: 
             trees.append(_tree(element, body, state))
     if trees[0] is not None:  # the plain reader gives way on an empty root
         assert trees[0] == trees[1]
+
+
+# --- the catalogue ---------------------------------------------------------------------------
+
+def test_strict_checks_a_reports_error_against_the_catalogue() -> None:
+    def error(**members: Any) -> bytes:
+        base = {"groupId": 1, "groupName": "HANDSET_ERRORS", "id": 1,
+                "name": "EC_UNKNOWN_SUBSCRIBER", "description": "d", "permanent": True}
+        return _body(_report(error={**base, **members}))
+
+    def issues(data: bytes) -> set[tuple[str, str]]:
+        return {i for i in _strict_issues(data) if i[0].startswith("/results/0/error")}
+
+    assert issues(error()) == set()
+    assert issues(error(name="NO_ERROR")) == {("/results/0/error/name", "catalogue.name")}
+    assert issues(error(groupId=3, groupName="OPERATOR_ERRORS")) == {
+        ("/results/0/error/groupId", "catalogue.group")}
+    assert issues(error(id=987654)) == {("/results/0/error/id", "catalogue.unknown")}
+    # Tolerantly, all of them are read as sent.
+    assert sc.decode(error(id=987654), sc.DeliveryReports).results[0].error.id == 987654  # type: ignore[union-attr]
+
+
+def test_a_decoded_error_and_status_answer_from_the_catalogue() -> None:
+    data, model, _ = _read("v3-delivery-reports--get-sms-3-reports--delivery-report.json")
+    report = sc.decode(data, model).results[0]
+    assert report.status.is_final is True
+    assert report.error is not None and report.error.catalogue is not None
+    assert report.error.catalogue.name == "NO_ERROR"
+    assert report.error.is_permanent is False  # as written
+    unknown_flag = sc.MessageError(group_id=1, id=1)
+    assert unknown_flag.permanent is None and unknown_flag.is_permanent is True  # the catalogue's
+    assert sc.MessageError(group_id=9, id=987654).is_permanent is None

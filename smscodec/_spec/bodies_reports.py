@@ -73,7 +73,7 @@ PRICE = Body(model=m.Price, doc="What a message cost.", closed=False, fields=(
     _str("currency", "currency", "the currency, such as EUR", **_LENIENT),
 ))
 ERROR = Body(model=m.MessageError, doc="Why a message failed (id 0, NO_ERROR: it did not).",
-             closed=False, fields=(
+             closed=False, check=rules.ERROR_CATALOGUE, fields=(
     _int("groupId", "group_id", "the error group: 0 OK, 1 HANDSET_ERRORS, 2 USER_ERRORS, "
          "3 OPERATOR_ERRORS"),
     _str("groupName", "group_name", "the name of the error group", **_LENIENT),

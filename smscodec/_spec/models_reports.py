@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from .._catalogue import ErrorCode, match_error
 from .models import Status, model_class
 
 __all__ = [
@@ -56,6 +57,21 @@ class MessageError:
     name: str | None = None
     description: str | None = None
     permanent: bool | None = None
+
+    @property
+    def catalogue(self) -> ErrorCode | None:
+        """The published catalogue's entry for this error id (where the catalogue reuses the
+        id, the meaning with this name and group); None when the catalogue lacks the id."""
+        return match_error(self.id, self.name, self.group_id)
+
+    @property
+    def is_permanent(self) -> bool | None:
+        """Whether no retry can succeed: ``permanent`` as the server wrote it, else the
+        catalogue's; None when neither says."""
+        if self.permanent is not None:
+            return self.permanent
+        entry = self.catalogue
+        return entry.permanent if entry is not None else None
 
 
 @model_class
