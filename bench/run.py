@@ -420,7 +420,8 @@ def header(out: Out, argv: Sequence[str], settings: Settings, sizes: Sequence[in
         "with `Limits(max_messages=200_000, max_bytes=1 << 30)`.")
     out()
     out(f"JSON Schema: {peers.schema_source('binary')}, {peers.schema_source('text')}, "
-        f"{peers.schema_source('response')}; XSD: {peers.xsd_source()}. The peers check "
+        f"{peers.schema_source('response')}, {peers.schema_source('text-advanced')}; XSD: "
+        f"{peers.xsd_source()}. The peers check "
         "patterns, ranges and shape only: none checks the payload rules by dataCoding and "
         "esmClass, the 255-part bound or lone surrogates, nor turns hex into bytes, which "
         "smscodec does in the times shown.")
