@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from collections.abc import Callable
+from typing import Final
 
 from hypothesis import strategies as st
 
@@ -25,9 +26,9 @@ from ._plans import (
 )
 from ._shapes import _Arr, _Leaf, _Obj, _Shape, _Union
 
-# An astral character is two UCS-2 units in every language's tables and never splits across
-# parts, so 33 fit a concatenated part whatever language or transliteration a message names:
-# 34 a part's worth over 255 parts is too many.
+# An astral character is two UCS-2 units whatever language or transliteration a message names,
+# and a pair never splits across parts, so 33 fill a concatenated part: 34 x 255 need more than
+# 255 parts.
 _TEXT_TOO_LONG: Final = "\U0001f600" * (34 * 255)
 _NOT_BOOLEANS_JSON: Final[tuple[object, ...]] = (1, 0, "true", "false", None, 1.0, [], {})
 # xs:boolean is true, false, 1 or 0, case and all.
@@ -175,7 +176,7 @@ def _union_plans(doc: _Doc, path: _Path, union: _Union, xml: bool) -> list[_Plan
     return plans
 
 
-def _remove_member(path: _Path, key: str) -> Any:
+def _remove_member(path: _Path, key: str) -> Callable[[st.DrawFn, _Doc], _Path]:
     def apply(draw: st.DrawFn, doc: _Doc) -> _Path:
         doc.delete((*path, key))
         return path
@@ -183,7 +184,8 @@ def _remove_member(path: _Path, key: str) -> Any:
     return apply
 
 
-def _add_value(path: _Path, key: str, value: str) -> Any:
+def _add_value(path: _Path, key: str,
+               value: str) -> Callable[[st.DrawFn, _Doc], _Path]:
     def apply(draw: st.DrawFn, doc: _Doc) -> _Path:
         doc.add(path, key, value)
         return path
