@@ -104,10 +104,11 @@ _TURKEY_IYS: Final = _obj(("recipientType",), recipientType=_enum("BIREYSEL", "T
 
 # --- v2: /sms/2/text/advanced and /sms/2/binary/advanced --------------------------------------
 
-_V2_DAYS: Final = _Arr(_enum("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+# A delivery time window, the same in v2 and v3.
+_DAYS: Final = _Arr(_enum("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
                              "SUNDAY"), empty="array.empty")
-_V2_WINDOW: Final = _Obj({"days": _V2_DAYS, "from": _TIME, "to": _TIME},
-                         frozenset({"days"}), check="window")
+_WINDOW: Final = _Obj({"days": _DAYS, "from": _TIME, "to": _TIME},
+                      frozenset({"days"}), check="window")
 _V2_REGIONAL: Final = _obj(indiaDlt=_INDIA_DLT, turkeyIys=_TURKEY_IYS,
                            southKorea=_obj(title=_str(66), resellerCode=_int(_INT32)))
 _V2_DESTINATIONS: Final = _Arr(_obj(("to",), to=_DESTINATION, messageId=_str(200)),
@@ -120,7 +121,7 @@ _V2_REQUEST_AVOID: Final = frozenset({"to", "text", "binary", "from", "options"}
 def _v2_message(*, text: bool) -> _Obj:
     most = 50 if text else 66
     fields: dict[str, _Shape] = {
-        "callbackData": _str(4000), "deliveryTimeWindow": _V2_WINDOW,
+        "callbackData": _str(4000), "deliveryTimeWindow": _WINDOW,
         "destinations": _V2_DESTINATIONS, "flash": _BOOL, "from": _SENDER,
         "intermediateReport": _BOOL, "notifyContentType": _enum("application/json",
                                                                  "application/xml"),
@@ -156,7 +157,7 @@ _V3_MESSAGE_OPTIONS: Final = _obj(
     platform=_obj(entityId=_str(255), applicationId=_str(255)),
     validityPeriod=_obj(("amount",), amount=_int(_INT32),
                         timeUnit=_enum("SECONDS", "MINUTES", "HOURS")),
-    deliveryTimeWindow=_Obj({"from": _TIME, "to": _TIME}, check="window"),
+    deliveryTimeWindow=_WINDOW,
     campaignReferenceId=_str(255),
     regional=_obj(indiaDlt=_INDIA_DLT, turkeyIys=_TURKEY_IYS,
                   southKorea=_obj(resellerCode=_int(_INT32))),
