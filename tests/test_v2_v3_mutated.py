@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any, Final
 
 import pytest
@@ -192,3 +193,72 @@ def test_broken_json_gives_a_value_or_a_codec_error(how: str, body: tuple[type[A
             decode(mutant, model, strict=True)
         except SmsCodecError as error:
             assert {i.code for i in error.issues} <= set(IssueCode)
+
+
+# --- every element of the description's examples, broken in turn ------------------------------
+
+VECTORS: Final = Path(__file__).resolve().parent / "vectors"
+#: The examples' models, by where they are and how their names start.
+_EXAMPLES: Final = (("v2", "text-", TextAdvancedRequest), ("v2", "binary-", BinaryAdvancedRequest),
+                    ("v3", "request--", MessagesRequest), ("v3", "response--", MessagesResponse),
+                    ("v3", "error--", ApiError))
+_BREAKS: Final = ("text", "repeat", "child", "empty", "attribute", "comment")
+
+
+def _all_examples() -> list[tuple[Path, type[Any]]]:
+    return [(path, model) for folder, prefix, model in _EXAMPLES
+            for path in sorted((VECTORS / folder).glob(prefix + "*.json"))]
+
+
+def _decodes(path: Path, model: type[Any]) -> bool:
+    try:
+        decode(path.read_bytes(), model)
+    except SmsCodecError:
+        return False
+    return True
+
+
+def _examples() -> list[Any]:
+    # Only those that decode as given: the others break the description's own rules
+    # (tests/vectors/*/README.md says which and why), and breaking them further tells nothing.
+    return [pytest.param(path, model, id=path.stem) for path, model in _all_examples()
+            if _decodes(path, model)]
+
+
+def _broken(root: etree._Element, index: int, how: str) -> bytes:
+    copied = copy.deepcopy(root)
+    element = list(copied.iter())[index]
+    if how == "text":
+        element.text = (element.text or "") + "x"
+    elif how == "repeat" and element is not copied:
+        element.addnext(copy.deepcopy(element))
+    elif how == "child":
+        etree.SubElement(element, "x").text = "1"
+    elif how == "empty":
+        for child in list(element):
+            element.remove(child)
+        element.text = None
+    elif how == "attribute":
+        element.set("a", "1")
+    elif how == "comment":
+        element.insert(0, etree.Comment("c"))
+    return etree.tostring(copied, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("path", "model"), _examples())
+def test_every_element_of_the_examples_broken_in_turn(path: Path, model: type[Any]) -> None:
+    value = decode(path.read_bytes(), model)
+    root = etree.fromstring(encode(value, format="xml"))
+    for index in range(len(list(root.iter()))):
+        for how in _BREAKS:
+            broken = _broken(root, index, how)
+            _value_or_error(broken, model, "xml")
+            if model in (MessagesResponse, ApiError):
+                try:
+                    decode(broken, model, format="xml", strict=True)
+                except SmsCodecError as error:
+                    assert {i.code for i in error.issues} <= set(IssueCode)
+
+
+def test_the_sweep_has_most_examples() -> None:
+    assert len(_examples()) >= len(_all_examples()) // 2 > 0
