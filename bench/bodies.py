@@ -20,6 +20,11 @@ Each body is built from a `random.Random` seeded with the kind and the size, so 
   national format, punctuation, too short): a decoder must refuse it.
 - ``binary-last-bad``: the ``binary-plain`` body with only the last message's destination
   invalid: a decoder that tries a fast path first goes all the way before it falls back.
+- ``text-advanced``: a v2 text advanced request (``POST /sms/2/text/advanced``, JSON): the
+  ``text`` body's texts and senders, each message to one to three ``destinations`` (some with
+  a ``messageId``), and, each in some of the messages, ``callbackData``, ``notifyUrl`` and
+  ``notifyContentType``, ``validityPeriod``, ``sendAt``, ``flash``, a language or a
+  transliteration, and a delivery time window; a ``bulkId`` and ``tracking``.
 
 Command line (used by ``memory.py``): ``python bench/bodies.py KIND SIZE OUTFILE``.
 """
@@ -47,6 +52,7 @@ __all__ = [
     "body",
     "json_body",
     "response_tree",
+    "text_advanced_tree",
     "text_tree",
     "xml_available",
 ]
@@ -62,6 +68,7 @@ KINDS = (
     "response",
     "binary-bad-to",
     "binary-last-bad",
+    "text-advanced",
 )
 
 #: The smscodec model each kind decodes to.
@@ -73,6 +80,7 @@ MODELS: dict[str, type[Any]] = {
     "response": smscodec.SmsResponse,
     "binary-bad-to": smscodec.BinaryMultiRequest,
     "binary-last-bad": smscodec.BinaryMultiRequest,
+    "text-advanced": smscodec.TextAdvancedRequest,
 }
 
 
@@ -282,6 +290,59 @@ def text_tree(n: int) -> dict[str, Any]:
     return {"messages": messages}
 
 
+# --- text advanced (v2) ----------------------------------------------------------------------
+
+_DAYS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+
+
+def _advanced_message(rng: random.Random) -> dict[str, Any]:
+    message: dict[str, Any] = {}
+    if rng.random() < 0.3:
+        message["callbackData"] = f"order-{rng.getrandbits(40):010x}"
+    if rng.random() < 0.1:
+        start = rng.randint(0, 20)
+        message["deliveryTimeWindow"] = {
+            "days": sorted(rng.sample(_DAYS, rng.randint(1, 7)), key=_DAYS.index),
+            "from": {"hour": start, "minute": 0},
+            "to": {"hour": start + rng.randint(1, 3), "minute": rng.choice((0, 30))},
+        }
+    destinations = []
+    for _ in range(1 if rng.random() < 0.7 else rng.randint(2, 3)):
+        destination: dict[str, Any] = {"to": _destination(rng)}
+        if rng.random() < 0.3:
+            destination["messageId"] = f"m-{rng.getrandbits(48):012x}"
+        destinations.append(destination)
+    message["destinations"] = destinations
+    if rng.random() < 0.1:
+        message["flash"] = rng.random() < 0.5
+    sender = _sender(rng)
+    if sender is not None:
+        message["from"] = sender
+    if rng.random() < 0.05:
+        message["language"] = {"languageCode": rng.choice(("TR", "ES", "PT"))}
+    if rng.random() < 0.4:
+        message["notifyContentType"] = rng.choice(("application/json", "application/xml"))
+        message["notifyUrl"] = "https://exa.mple/reports"
+    if rng.random() < 0.2:
+        message["sendAt"] = f"2026-12-{rng.randint(10, 28)}T{rng.randint(0, 23):02}:00:00.000+0000"
+    message["text"] = _text(rng)
+    if rng.random() < 0.05:
+        message["transliteration"] = rng.choice(("TURKISH", "GREEK", "NON_UNICODE"))
+    if rng.random() < 0.2:
+        message["validityPeriod"] = rng.randint(5, 2880)
+    return message
+
+
+def text_advanced_tree(n: int) -> dict[str, Any]:
+    """The neutral tree of a v2 text advanced request with ``n`` messages."""
+    rng = _rng("text-advanced", n)
+    return {
+        "bulkId": f"bulk-{rng.getrandbits(48):012x}",
+        "messages": [_advanced_message(rng) for _ in range(n)],
+        "tracking": {"track": "SMS", "type": "MY_CAMPAIGN"},
+    }
+
+
 # --- response --------------------------------------------------------------------------------
 
 _STATUSES = (
@@ -363,6 +424,8 @@ def body(kind: str, n: int) -> bytes:
         return json_body(binary_tree(n, kind=kind))
     if kind == "text":
         return json_body(text_tree(n))
+    if kind == "text-advanced":
+        return json_body(text_advanced_tree(n))
     if kind == "response":
         return json_body(response_tree(n))
     if kind == "binary-xml":

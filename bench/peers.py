@@ -29,7 +29,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -44,6 +44,7 @@ _SCHEMA_FILES = {
     "binary": "binary-multi-request",
     "text": "text-multi-request",
     "response": "sms-response",
+    "text-advanced": "text-advanced-request",
 }
 
 # The rules as patterns. ``\Z`` where Python's ``re`` runs them (``$`` also matches before a
@@ -56,6 +57,20 @@ SENDER_WITH_LOOKAHEAD = (
     r"^(?:[0-9]{3,14}|(?=[0-9A-Za-z ]{3,11}\Z)(?:[0-9][0-9 ]*)?[A-Za-z]"
     r"(?:[0-9A-Za-z ]*[0-9A-Za-z])?)\Z"
 )
+# The forms of a timestamp smscodec reads (the API's 2019-11-09T16:00:00.000+0000, Z, an
+# offset with a colon, 0 to 6 fraction digits), as a pattern: msgspec's and pydantic's own
+# datetimes take other forms, and msgspec's refuses the API's offset without a colon.
+TIMESTAMP = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.][0-9]{1,6})?"
+             r"(?:Z|[+-][0-9]{2}:?[0-9]{2})$")
+# The v2 text advanced request's enums (the API's description).
+Day = Literal["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
+LanguageCode = Literal["NONE", "TR", "ES", "PT", "AUTODETECT"]
+Transliteration = Literal["NONE", "TURKISH", "GREEK", "CYRILLIC", "SERBIAN_CYRILLIC",
+                          "CENTRAL_EUROPEAN", "BALTIC", "NON_UNICODE", "PORTUGUESE", "COLOMBIAN",
+                          "BULGARIAN_CYRILLIC", "ALL"]
+NotifyContentType = Literal["application/json", "application/xml"]
+SpeedUnit = Literal["MINUTE", "HOUR", "DAY"]
+RecipientType = Literal["BIREYSEL", "TACIR"]
 
 
 @dataclass
@@ -161,10 +176,114 @@ def _pydantic_models() -> dict[str, type[Any]] | str:
         bulk_id: str | None = Field(None, alias="bulkId")
         messages: list[PSentMessage]
 
+    # The v2 text advanced request: every member with its type, bound, pattern or enum. Not
+    # stated: a window's from and to both or neither and an hour apart, a shift table's need
+    # of a languageCode (cross-member rules), and what smscodec checks of texts.
+    def pstr(most: int) -> Any:
+        return Annotated[str, StringConstraints(max_length=most)]
+
+    Int32 = Annotated[int, Field(ge=-(2**31), le=2**31 - 1)]
+    Timestamp = Annotated[str, StringConstraints(pattern=TIMESTAMP)]
+
+    class PTime(BaseModel):
+        model_config = request
+        hour: Annotated[int, Field(ge=0, le=23)]
+        minute: Annotated[int, Field(ge=0, le=59)]
+
+    class PWindow(BaseModel):
+        model_config = request
+        days: Annotated[list[Day], Field(min_length=1)]
+        start: PTime | None = Field(None, alias="from")
+        end: PTime | None = Field(None, alias="to")
+
+    class PLanguage(BaseModel):
+        model_config = request
+        language_code: LanguageCode | None = Field(None, alias="languageCode")
+        single_shift: bool | None = Field(None, alias="singleShift")
+        locking_shift: bool | None = Field(None, alias="lockingShift")
+
+    class PDestination(BaseModel):
+        model_config = request
+        to: Dest
+        message_id: pstr(200) | None = Field(None, alias="messageId")
+
+    class PIndiaDlt(BaseModel):
+        model_config = request
+        principal_entity_id: str = Field(alias="principalEntityId")
+        content_template_id: str | None = Field(None, alias="contentTemplateId")
+        telemarketer_id: str | None = Field(None, alias="telemarketerId")
+
+    class PTurkeyIys(BaseModel):
+        model_config = request
+        recipient_type: RecipientType = Field(alias="recipientType")
+        brand_code: Int32 | None = Field(None, alias="brandCode")
+
+    class PSouthKorea(BaseModel):
+        model_config = request
+        title: pstr(66) | None = None
+        reseller_code: Int32 | None = Field(None, alias="resellerCode")
+
+    class PRegional(BaseModel):
+        model_config = request
+        india_dlt: PIndiaDlt | None = Field(None, alias="indiaDlt")
+        turkey_iys: PTurkeyIys | None = Field(None, alias="turkeyIys")
+        south_korea: PSouthKorea | None = Field(None, alias="southKorea")
+
+    class PAdvancedTextMessage(BaseModel):
+        model_config = request
+        callback_data: pstr(4000) | None = Field(None, alias="callbackData")
+        delivery_time_window: PWindow | None = Field(None, alias="deliveryTimeWindow")
+        destinations: Annotated[list[PDestination], Field(min_length=1)]
+        flash: bool | None = None
+        sender: Sender | None = Field(None, alias="from")
+        intermediate_report: bool | None = Field(None, alias="intermediateReport")
+        language: PLanguage | None = None
+        notify_content_type: NotifyContentType | None = Field(None, alias="notifyContentType")
+        notify_url: str | None = Field(None, alias="notifyUrl")
+        regional: PRegional | None = None
+        send_at: Timestamp | None = Field(None, alias="sendAt")
+        text: Annotated[str, StringConstraints(min_length=1)] | None = None
+        transliteration: Transliteration | None = None
+        validity_period: Int64 | None = Field(None, alias="validityPeriod")
+        entity_id: pstr(50) | None = Field(None, alias="entityId")
+        application_id: pstr(50) | None = Field(None, alias="applicationId")
+        campaign_reference_id: pstr(255) | None = Field(None, alias="campaignReferenceId")
+
+    class PSpeed(BaseModel):
+        model_config = request
+        amount: Int32
+        time_unit: SpeedUnit | None = Field(None, alias="timeUnit")
+
+    class PUrlOptions(BaseModel):
+        model_config = request
+        shorten_url: bool | None = Field(None, alias="shortenUrl")
+        track_clicks: bool | None = Field(None, alias="trackClicks")
+        tracking_url: str | None = Field(None, alias="trackingUrl")
+        remove_protocol: bool | None = Field(None, alias="removeProtocol")
+        custom_domain: str | None = Field(None, alias="customDomain")
+
+    class PTracking(BaseModel):
+        model_config = request
+        base_url: str | None = Field(None, alias="baseUrl")
+        process_key: str | None = Field(None, alias="processKey")
+        track: str | None = None
+        type: str | None = None
+
+    class PTextAdvancedRequest(BaseModel):
+        model_config = request
+        bulk_id: str | None = Field(None, alias="bulkId")
+        messages: Annotated[list[PAdvancedTextMessage], Field(min_length=1)]
+        sending_speed_limit: PSpeed | None = Field(None, alias="sendingSpeedLimit")
+        url_options: PUrlOptions | None = Field(None, alias="urlOptions")
+        tracking: PTracking | None = None
+        include_sms_count_in_response: bool | None = Field(None,
+                                                           alias="includeSmsCountInResponse")
+
     return {
         "binary": PBinaryMultiRequest,
         "text": PTextMultiRequest,
         "response": PSmsResponse,
+        "text-advanced": PTextAdvancedRequest,
     }
 
 
@@ -232,10 +351,99 @@ def _msgspec_models() -> dict[str, type[Any]] | str:
         messages: list[MSentMessage]
         bulk_id: str | None = None
 
+    # The v2 text advanced request, with the rules the pydantic models state.
+    def mstr(most: int) -> Any:
+        return Annotated[str, Meta(max_length=most)]
+
+    Int32 = Annotated[int, Meta(ge=-(2**31), le=2**31 - 1)]
+    Timestamp = Annotated[str, Meta(pattern=TIMESTAMP.replace("$", r"\Z"))]
+    closed = {"forbid_unknown_fields": True, "frozen": True, "omit_defaults": True}
+
+    class MTime(Struct, **closed):
+        hour: Annotated[int, Meta(ge=0, le=23)]
+        minute: Annotated[int, Meta(ge=0, le=59)]
+
+    class MWindow(Struct, **closed):
+        days: Annotated[list[Day], Meta(min_length=1)]
+        start: MTime | None = msgspec.field(default=None, name="from")
+        end: MTime | None = msgspec.field(default=None, name="to")
+
+    class MLanguage(Struct, rename="camel", **closed):
+        language_code: LanguageCode | None = None
+        single_shift: bool | None = None
+        locking_shift: bool | None = None
+
+    class MDestination(Struct, rename="camel", **closed):
+        to: Dest
+        message_id: mstr(200) | None = None
+
+    class MIndiaDlt(Struct, rename="camel", **closed):
+        principal_entity_id: str
+        content_template_id: str | None = None
+        telemarketer_id: str | None = None
+
+    class MTurkeyIys(Struct, rename="camel", **closed):
+        recipient_type: RecipientType
+        brand_code: Int32 | None = None
+
+    class MSouthKorea(Struct, rename="camel", **closed):
+        title: mstr(66) | None = None
+        reseller_code: Int32 | None = None
+
+    class MRegional(Struct, rename="camel", **closed):
+        india_dlt: MIndiaDlt | None = None
+        turkey_iys: MTurkeyIys | None = None
+        south_korea: MSouthKorea | None = None
+
+    class MAdvancedTextMessage(Struct, rename="camel", **closed):
+        destinations: Annotated[list[MDestination], Meta(min_length=1)]
+        callback_data: mstr(4000) | None = None
+        delivery_time_window: MWindow | None = None
+        flash: bool | None = None
+        sender: Sender | None = msgspec.field(default=None, name="from")
+        intermediate_report: bool | None = None
+        language: MLanguage | None = None
+        notify_content_type: NotifyContentType | None = None
+        notify_url: str | None = None
+        regional: MRegional | None = None
+        send_at: Timestamp | None = None
+        text: Annotated[str, Meta(min_length=1)] | None = None
+        transliteration: Transliteration | None = None
+        validity_period: Int64 | None = None
+        entity_id: mstr(50) | None = None
+        application_id: mstr(50) | None = None
+        campaign_reference_id: mstr(255) | None = None
+
+    class MSpeed(Struct, rename="camel", **closed):
+        amount: Int32
+        time_unit: SpeedUnit | None = None
+
+    class MUrlOptions(Struct, rename="camel", **closed):
+        shorten_url: bool | None = None
+        track_clicks: bool | None = None
+        tracking_url: str | None = None
+        remove_protocol: bool | None = None
+        custom_domain: str | None = None
+
+    class MTracking(Struct, rename="camel", **closed):
+        base_url: str | None = None
+        process_key: str | None = None
+        track: str | None = None
+        type: str | None = None
+
+    class MTextAdvancedRequest(Struct, rename="camel", **closed):
+        messages: Annotated[list[MAdvancedTextMessage], Meta(min_length=1)]
+        bulk_id: str | None = None
+        sending_speed_limit: MSpeed | None = None
+        url_options: MUrlOptions | None = None
+        tracking: MTracking | None = None
+        include_sms_count_in_response: bool | None = None
+
     return {
         "binary": MBinaryMultiRequest,
         "text": MTextMultiRequest,
         "response": MSmsResponse,
+        "text-advanced": MTextAdvancedRequest,
     }
 
 

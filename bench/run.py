@@ -8,6 +8,7 @@ picks the body sizes. See bench/README.md for the method and the peers.
 import argparse
 import dataclasses
 import datetime
+import functools
 import gc
 import importlib.metadata
 import json
@@ -419,7 +420,8 @@ def header(out: Out, argv: Sequence[str], settings: Settings, sizes: Sequence[in
         "with `Limits(max_messages=200_000, max_bytes=1 << 30)`.")
     out()
     out(f"JSON Schema: {peers.schema_source('binary')}, {peers.schema_source('text')}, "
-        f"{peers.schema_source('response')}; XSD: {peers.xsd_source()}. The peers check "
+        f"{peers.schema_source('response')}, {peers.schema_source('text-advanced')}; XSD: "
+        f"{peers.xsd_source()}. The peers check "
         "patterns, ranges and shape only: none checks the payload rules by dataCoding and "
         "esmClass, the 255-part bound or lone surrogates, nor turns hex into bytes, which "
         "smscodec does in the times shown.")
@@ -436,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", help="comma-separated message counts, e.g. 1,100,10000")
     parser.add_argument("--budget", type=float, help="seconds of timing per contender and size")
     parser.add_argument("--no-memory", action="store_true", help="skip the memory section")
+    parser.add_argument("--only", choices=("binary", "text", "response", "text-advanced"),
+                        help="only the JSON decode and encode sections of this body")
     parser.add_argument("--out", type=Path,
                         help="where to write the markdown (default bench/results.md; --quick "
                         "writes no file unless given one)")
@@ -458,19 +462,23 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     header(out, argv, settings, sizes)
 
+    def wanted(kind: str) -> bool:
+        return args.only is None or args.only == kind
+
     out("## JSON decode")
     out()
-    run_section(out, "Binary multi request", "binary", sizes,
-                lambda: peers.decoders("binary"), settings, "json.loads")
-    run_section(out, "Text multi request", "text", sizes,
-                lambda: peers.decoders("text"), settings, "json.loads")
-    run_section(out, "SMS response", "response", sizes,
-                lambda: peers.decoders("response"), settings, "json.loads")
+    for title, kind in (("Binary multi request", "binary"), ("Text multi request", "text"),
+                        ("SMS response", "response"),
+                        ("Text advanced request (v2)", "text-advanced")):
+        if wanted(kind):
+            run_section(out, title, kind, sizes, functools.partial(peers.decoders, kind),
+                        settings, "json.loads")
 
-    out("## XML decode")
-    out()
-    run_section(out, "Binary multi request as XML", "binary-xml", sizes, peers.xml_decoders,
-                settings, "lxml")
+    if args.only is None:
+        out("## XML decode")
+        out()
+        run_section(out, "Binary multi request as XML", "binary-xml", sizes, peers.xml_decoders,
+                    settings, "lxml")
 
     out("## JSON encode")
     out()
@@ -478,17 +486,19 @@ def main(argv: list[str] | None = None) -> int:
         "input body. pydantic's `model_dump_json(by_alias=True, exclude_none=True)` returns "
         "str, the others bytes.")
     out()
-    run_section(out, "Binary multi request", "binary", sizes,
-                lambda: peers.encoders("binary"), settings, "json.dumps")
-    run_section(out, "Text multi request", "text", sizes,
-                lambda: peers.encoders("text"), settings, "json.dumps")
+    for title, kind in (("Binary multi request", "binary"), ("Text multi request", "text"),
+                        ("Text advanced request (v2)", "text-advanced")):
+        if wanted(kind):
+            run_section(out, title, kind, sizes, functools.partial(peers.encoders, kind),
+                        settings, "json.dumps")
 
-    out("## Hostile input and linearity")
-    out()
-    hostile(out, hostile_n, settings)
-    linearity(out, linear_sizes, settings)
+    if args.only is None:
+        out("## Hostile input and linearity")
+        out()
+        hostile(out, hostile_n, settings)
+        linearity(out, linear_sizes, settings)
 
-    if not args.no_memory:
+    if not args.no_memory and args.only is None:
         out("## Memory")
         out()
         memory(out, memory_n)

@@ -55,9 +55,14 @@ TYPES: dict[str, str] = {
     "v3_message_logs": "MessageLogsV3",
     "inbound_messages": "InboundMessages",
     "tracking_notification": "TrackingNotification",
+    "text_advanced_request": "TextAdvancedRequest",
+    "binary_advanced_request": "BinaryAdvancedRequest",
+    "v3_messages_request": "MessagesRequest",
+    "v3_messages_response": "MessagesResponse",
+    "api_error": "ApiError",
 }
 _RESPONSES = {"SmsResponse", "RequestError"}
-_RESPONSES |= {"BulkSchedule", "BulkStatus"}
+_RESPONSES |= {"BulkSchedule", "BulkStatus", "MessagesResponse", "ApiError"}
 _RESPONSES |= {"DeliveryReports", "DeliveryReportsV3", "MessageLogs", "MessageLogsV3",
                "InboundMessages", "TrackingNotification"}
 
@@ -236,6 +241,40 @@ _KEY_ORDERS = (
     ("limit", "nextCursor"),
     ("deviceType", "os", "deviceName"),
     ("countryName", "city"),
+    # The v2 advanced bodies (the description's order of properties).
+    ("bulkId", "messages", "sendingSpeedLimit", "urlOptions", "tracking",
+     "includeSmsCountInResponse"),
+    ("binary", "callbackData", "deliveryTimeWindow", "destinations", "flash", "from",
+     "intermediateReport", "language", "notifyContentType", "notifyUrl", "regional", "sendAt",
+     "text", "transliteration", "validityPeriod", "entityId", "applicationId",
+     "campaignReferenceId"),
+    ("to", "messageId", "networkId"),
+    ("days", "from", "to"),
+    ("principalEntityId", "contentTemplateId", "telemarketerId"),
+    ("recipientType", "brandCode"),
+    ("title", "resellerCode"),
+    ("baseUrl", "processKey", "track", "type"),
+    ("shortenUrl", "trackClicks", "trackingUrl", "removeProtocol", "customDomain"),
+    ("amount", "timeUnit"),
+    # The v3 bodies.
+    ("messages", "options"),
+    ("sender", "destinations", "content", "options", "webhooks"),
+    ("hour", "minute"),
+    ("contentTemplateId", "principalEntityId", "telemarketerId"),
+    ("brandCode", "recipientType"),
+    ("indiaDlt", "turkeyIys", "southKorea"),
+    ("platform", "validityPeriod", "deliveryTimeWindow", "campaignReferenceId", "regional",
+     "flash"),
+    ("url", "intermediateReport", "notify"),
+    ("delivery", "contentType", "callbackData"),
+    ("bulkId", "sendAt", "sendingSpeedLimit"),
+    ("schedule", "tracking", "includeSmsCountInResponse", "conversionTracking"),
+    ("useConversionTracking", "conversionTrackingName"),
+    ("messageId", "status", "destination", "details"),
+    ("messageCount",),
+    ("errorCode", "description", "action", "violations", "resources"),
+    ("property", "violation"),
+    ("name", "url"),
 )
 _HEX = re.compile(r"[0-9a-f]{2}( [0-9a-f]{2})*")
 _XML_HEX = re.compile(rb"<hex>([^<]*)</hex>")

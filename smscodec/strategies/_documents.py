@@ -69,6 +69,8 @@ class _JsonDoc:
 
     def text(self, path: _Path) -> str:
         value = self._at(path)
+        if type(value) is int:  # a number, as XML would hold it
+            return str(value)
         assert isinstance(value, str)
         return value
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env python3
+"""Fuzz `decode(data, TextAdvancedRequest, format="xml")` on arbitrary bytes.
+
+Invariant: decode returns a TextAdvancedRequest or raises SmsCodecError (well-formed issues, and
+an error body that encodes). A returned value round-trips canonically through encode in XML and
+through JSON, and strict=True changes nothing.
+"""
+
+import sys
+
+import _fuzzlib
+import atheris
+
+with atheris.instrument_imports(include=["smscodec"]):
+    import smscodec  # noqa: F401
+
+    _fuzzlib.import_all()
+
+TestOneInput = _fuzzlib.body_target("text_advanced_request", "xml")
+
+if __name__ == "__main__":
+    atheris.Setup(sys.argv, TestOneInput)
+    atheris.Fuzz()
