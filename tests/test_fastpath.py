@@ -23,7 +23,7 @@ from smscodec._core.report import Report
 from smscodec._core.tree import colons
 from smscodec._fastpath import CHECKERS, DECODERS
 from smscodec._json import codec as jsoncodec
-from smscodec._spec.bodies import KINDS
+from smscodec._spec.bodies import BODY_OF, KINDS
 from smscodec._validate.walk import finish, validate
 
 LIMITS = sc.Limits()
@@ -166,9 +166,8 @@ colon_requests = st.builds(
 )
 sealed_bodies = st.one_of(
     colon_requests.map(lambda v: (sc.TextMultiRequest, v)),
-    ss.valid_bodies(longest=False).filter(
-        lambda b: b[0] not in (sc.SmsResponse, sc.RequestError, sc.BulkSchedule, sc.BulkStatus)
-    ),
+    # The closed bodies (the requests), whose repeated keys are refused.
+    ss.valid_bodies(longest=False).filter(lambda b: BODY_OF[b[0]].closed),
 )
 
 

@@ -6,6 +6,7 @@ from typing import Any, TypeAlias
 
 from hypothesis import strategies as st
 
+from .._spec.bodies import KINDS
 from .._spec.models import (
     BinaryMultiRequest,
     BinarySingleRequest,
@@ -20,19 +21,22 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
-from ._bulks import (
-    bulk_reschedule_requests,
-    bulk_schedules,
-    bulk_status_responses,
-    bulk_status_update_requests,
+from .._spec.models_reports import (
+    DeliveryReports,
+    DeliveryReportsV3,
+    InboundMessages,
+    MessageLogs,
+    MessageLogsV3,
+    TrackingNotification,
 )
+from .._spec.models_v2 import BinaryAdvancedRequest, TextAdvancedRequest
+from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse
 from ._requests import (
     binary_multi_requests,
     binary_single_requests,
     text_multi_requests,
     text_single_requests,
 )
-from ._responses import request_errors, sms_responses
 
 #: A top-level body: what `smscodec.encode` and `smscodec.decode` take and give.
 AnyBody: TypeAlias = (
@@ -46,6 +50,17 @@ AnyBody: TypeAlias = (
     | BulkRescheduleRequest
     | BulkStatus
     | BulkStatusUpdateRequest
+    | TextAdvancedRequest
+    | BinaryAdvancedRequest
+    | MessagesRequest
+    | MessagesResponse
+    | ApiError
+    | DeliveryReports
+    | DeliveryReportsV3
+    | MessageLogs
+    | MessageLogsV3
+    | InboundMessages
+    | TrackingNotification
 )
 
 
@@ -61,17 +76,17 @@ def valid_bodies(*, longest: bool = True) -> st.SearchStrategy[tuple[type[AnyBod
             model, value = body
             assert decode(encode(value, format=fmt), model, format=fmt) == value
 
-    ``longest=False`` leaves out the 255-part texts and payloads.
+    Every kind `smscodec kinds` lists is drawn: the v1 requests with the strategies that take
+    ``longest`` (``False`` leaves out their 255-part texts and payloads), every other kind with
+    the strategy registered for its model (`st.from_type`).
     """
-    return st.one_of(
-        _tagged(TextMultiRequest, text_multi_requests(longest=longest)),
-        _tagged(BinaryMultiRequest, binary_multi_requests(longest=longest)),
-        _tagged(TextSingleRequest, text_single_requests(longest=longest)),
-        _tagged(BinarySingleRequest, binary_single_requests(longest=longest)),
-        _tagged(SmsResponse, sms_responses()),
-        _tagged(RequestError, request_errors()),
-        _tagged(BulkSchedule, bulk_schedules()),
-        _tagged(BulkRescheduleRequest, bulk_reschedule_requests()),
-        _tagged(BulkStatus, bulk_status_responses()),
-        _tagged(BulkStatusUpdateRequest, bulk_status_update_requests()),
-    )
+    sized = {
+        TextMultiRequest: text_multi_requests(longest=longest),
+        BinaryMultiRequest: binary_multi_requests(longest=longest),
+        TextSingleRequest: text_single_requests(longest=longest),
+        BinarySingleRequest: binary_single_requests(longest=longest),
+    }
+    return st.one_of([
+        _tagged(body.model, sized[body.model] if body.model in sized else st.from_type(body.model))
+        for body in KINDS.values()
+    ])
