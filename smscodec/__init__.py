@@ -8,6 +8,7 @@ from ._core.limits import Limits
 from ._shipped_schemas import schema
 from ._sms.segments import BinarySegments, TextSegments, count_binary_segments, count_segments
 from ._sms.suggest import Suggestion, suggest_gsm
+from ._sms.transliteration import Transliteration, transliterate
 from ._spec.models import (
     BinaryContent,
     BinaryMessage,
@@ -139,6 +140,7 @@ __all__ = [
     "TextSegments",
     "TextSingleRequest",
     "Tracking",
+    "Transliteration",
     "TurkeyIysOptions",
     "UrlOptions",
     "ValidationError",
@@ -153,4 +155,5 @@ __all__ = [
     "schema",
     "sms_count",
     "suggest_gsm",
+    "transliterate",
 ]
