@@ -49,9 +49,12 @@ TYPES: dict[str, str] = {
     "bulk_reschedule_request": "BulkRescheduleRequest",
     "bulk_status": "BulkStatus",
     "bulk_status_update_request": "BulkStatusUpdateRequest",
+    "preview_request": "PreviewRequest",
+    "preview_response": "PreviewResponse",
 }
 _RESPONSES = {"SmsResponse", "RequestError"}
 _RESPONSES |= {"BulkSchedule", "BulkStatus"}
+_RESPONSES |= {"PreviewResponse"}
 
 # XML 1.0's Char production leaves these out (DESIGN, wire rules), written out again here
 # rather than taken from the codec, so the harness checks the codec against the design.

@@ -2,6 +2,7 @@
 
 from ._api import Format, decode, encode, error_body, format_for_content_type, sms_count
 from ._api_advanced import check_send_at
+from ._api_preview import preview
 from ._core.errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
 from ._core.issue_codes import IssueCode
 from ._core.limits import Limits
@@ -28,6 +29,13 @@ from ._spec.models_bulks import (
     BulkSchedule,
     BulkStatus,
     BulkStatusUpdateRequest,
+)
+from ._spec.models_preview import (
+    Preview,
+    PreviewConfiguration,
+    PreviewLanguage,
+    PreviewRequest,
+    PreviewResponse,
 )
 from ._spec.models_v2 import (
     AdvancedBinaryMessage,
@@ -103,6 +111,11 @@ __all__ = [
     "MessageDetails",
     "MessagesRequest",
     "MessagesResponse",
+    "Preview",
+    "PreviewConfiguration",
+    "PreviewLanguage",
+    "PreviewRequest",
+    "PreviewResponse",
     "RegionalOptions",
     "RequestError",
     "SendingSpeedLimit",
@@ -152,6 +165,7 @@ __all__ = [
     "encode",
     "error_body",
     "format_for_content_type",
+    "preview",
     "schema",
     "sms_count",
     "suggest_gsm",

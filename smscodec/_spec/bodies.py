@@ -13,6 +13,7 @@ from . import bodies_v3 as _v3
 from . import models as m
 from . import rules
 from .bodies_bulks import BULK_BODIES
+from .bodies_preview import PREVIEW_BODIES, PREVIEW_PARTS
 from .bodies_v2 import advanced_bodies
 from .parts import BINARY_CONTENT, STATUS
 from .vocabulary import Body, Field, Kind, Rule
@@ -236,6 +237,7 @@ KINDS: dict[str, Body] = {
         _v3.API_ERROR,
         ADVANCED.text_request,
         ADVANCED.binary_request,
+        *PREVIEW_BODIES,
     )
     if b.name is not None
 }
@@ -253,6 +255,7 @@ BODY_OF: dict[type[Any], Body] = {
         SERVICE_EXCEPTION,
         *_v3.PARTS,
         *ADVANCED.parts,
+        *PREVIEW_PARTS,
     )
 }
 

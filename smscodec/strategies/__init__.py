@@ -66,6 +66,7 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_preview import PreviewRequest, PreviewResponse
 from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
@@ -95,6 +96,7 @@ from ._bulks import (
     timestamps,
 )
 from ._mutations import INVALID_BODY_CODES, InvalidBody, invalid_bodies
+from ._preview import preview_requests, preview_responses
 from ._requests import (
     binary_messages,
     binary_multi_requests,
@@ -135,6 +137,8 @@ __all__ = [
     "destination_numbers",
     "destinations",
     "invalid_bodies",
+    "preview_requests",
+    "preview_responses",
     "request_errors",
     "send_at_times",
     "senders",
@@ -192,6 +196,8 @@ for _model, _strategy in (
     (AdvancedBinaryMessage, advanced_binary_messages()),
     (DeliveryTimeWindow, delivery_time_windows()),
     (SmsLanguage, sms_languages()),
+    (PreviewRequest, preview_requests()),
+    (PreviewResponse, preview_responses()),
 ):
     st.register_type_strategy(_model, _strategy)
 del _model, _strategy
