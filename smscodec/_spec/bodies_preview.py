@@ -19,10 +19,12 @@ from .rules import v3
 from .rules.scalars import enum
 from .vocabulary import Body, Field, Kind, Rule
 
-__all__ = ["PREVIEW_BODIES", "PREVIEW_PARTS", "PREVIEW_REQUEST", "PREVIEW_RESPONSE"]
+__all__ = ["PREVIEW_BODIES", "PREVIEW_LANGUAGE_CODES", "PREVIEW_PARTS", "PREVIEW_REQUEST",
+           "PREVIEW_RESPONSE"]
 
 _ENDPOINTS: Final = ("POST /sms/1/preview",)
-_PREVIEW_LANGUAGE_CODES: Final = tuple(code for code in LANGUAGE_CODES if code != "NONE")
+#: The request's languageCode values (its pattern in the description: no NONE).
+PREVIEW_LANGUAGE_CODES: Final = tuple(code for code in LANGUAGE_CODES if code != "NONE")
 _OPTIONAL: Final[dict[str, Any]] = {"required": False}
 #: A field a tolerant decode may miss (see `bodies`).
 _LENIENT: Final[dict[str, Any]] = {"required": False, "strict_required": True}
@@ -42,7 +44,7 @@ PREVIEW_REQUEST = Body(
     xml_root="PreviewRequest",
     fields=(
         _f("text", "text", Kind.TEXT, rules.TEXT, "the message text; at most 255 SMS parts"),
-        _f("languageCode", "language_code", Kind.ENUM, enum(_PREVIEW_LANGUAGE_CODES, closed=True),
+        _f("languageCode", "language_code", Kind.ENUM, enum(PREVIEW_LANGUAGE_CODES, closed=True),
            "the language whose national tables to preview with (AUTODETECT: TR, ES or PT's)",
            **_OPTIONAL),
         _f("transliteration", "transliteration", Kind.ENUM, enum(TRANSLITERATIONS, closed=True),
