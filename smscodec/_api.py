@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, TypeVar, cast, overload
 
 from ._api_advanced import advanced_sms_count
+from ._api_charged import charged_count
 from ._core.errors import DecodeError, Issue, SmsCodecError, ValidationError
 from ._core.limits import Limits
 from ._json import codec as jsoncodec
@@ -185,9 +186,15 @@ def sms_count(
     A v3 message (`SmsMessage`) is counted by its content: binary as above; a text with a
     ``language`` whose ``languageCode`` is TR, ES or PT with the cheapest of that language's
     national tables (AUTODETECT: of every language's), which never needs more parts than the
-    default alphabet the validator bounds at 255. The ``singleShift``/``lockingShift`` flags
-    do not narrow the choice: the count is the fewest parts the language allows.
+    default alphabet the validator bounds at 255.
+
+    A v2 or v3 text message with a ``transliteration`` or a ``language`` is counted as the
+    API charges it (`charged_count`): the transliterated text, with the national tables the
+    language and its shift flags allow.
     """
+    charged = charged_count(message)
+    if charged is not None:
+        return charged
     if isinstance(message, AdvancedTextMessage | AdvancedBinaryMessage):
         return advanced_sms_count(message)
     if isinstance(message, SmsMessage):

@@ -47,7 +47,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("codecs", ("_json", "_json.*", "_xml", "_xml.parse", "_xml.markup", "_xml.read", "_xml.lines",
                 "_xml.codec", "_xml.write")),
     # What ``import smscodec`` gives: dispatch by format and type, and the small helpers.
-    ("api", ("__init__", "_api", "_api_advanced", "_api_preview", "_shipped_schemas")),
+    ("api", ("__init__", "_api", "_api_advanced", "_api_preview", "_api_charged",
+             "_shipped_schemas")),
     # Tools over the public API: the command line, the schema generator (lxml), the code
     # generator and the Hypothesis strategies (hypothesis). ``import smscodec`` imports none.
     ("tools", ("_cli", "_cli.*", "__main__", "schemas", "strategies", "strategies.*",
