@@ -51,6 +51,10 @@ def _kind_from_shape(root: str, top: set[str], first_message: set[str]) -> str:
         return "request-error"
     if root == "smsResponse" or first_message & {"status", "smsCount", "messageId"}:
         return "sms-response"
+    if root == "PreviewResponse" or top & {"originalText", "previews"}:
+        return "preview-response"
+    if root == "PreviewRequest" or ("to" not in top and top & {"languageCode", "transliteration"}):
+        return "preview-request"
     if "messages" in top:
         return "binary-multi-request" if "binary" in first_message else "text-multi-request"
     return "binary-single-request" if "binary" in top else "text-single-request"
