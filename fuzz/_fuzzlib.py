@@ -207,6 +207,10 @@ _KEY_ORDERS = (
     ("messageId", "text", "validationErrors"),
     ("bulkId", "sendAt"),
     ("bulkId", "status"),
+    ("text", "languageCode", "transliteration"),
+    ("originalText", "previews"),
+    ("textPreview", "messageCount", "charactersRemaining", "configuration"),
+    ("language", "transliteration"),
 )
 _HEX = re.compile(r"[0-9a-f]{2}( [0-9a-f]{2})*")
 _XML_HEX = re.compile(rb"<hex>([^<]*)</hex>")
