@@ -3,6 +3,15 @@
 from ._api import Format, decode, encode, error_body, format_for_content_type, sms_count
 from ._api_advanced import check_send_at
 from ._api_preview import preview
+from ._catalogue import (
+    CodeGroup,
+    ErrorCode,
+    StatusCode,
+    error,
+    error_codes,
+    status,
+    status_codes,
+)
 from ._core.errors import DecodeError, EncodeError, Issue, SmsCodecError, ValidationError
 from ._core.issue_codes import IssueCode
 from ._core.limits import Limits
@@ -41,16 +50,9 @@ from ._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTimeWindow,
     Destination,
-    IndiaDltOptions,
-    RegionalOptions,
-    SendingSpeedLimit,
-    SouthKoreaOptions,
     TextAdvancedRequest,
     Tracking,
-    TurkeyIysOptions,
-    UrlOptions,
 )
 from ._spec.models_v3 import (
     ApiError,
@@ -99,12 +101,12 @@ __all__ = [
     "BulkSchedule",
     "BulkStatus",
     "BulkStatusUpdateRequest",
+    "CodeGroup",
     "DecodeError",
-    "DeliveryTimeWindow",
     "Destination",
     "EncodeError",
+    "ErrorCode",
     "Format",
-    "IndiaDltOptions",
     "Issue",
     "IssueCode",
     "Limits",
@@ -116,9 +118,7 @@ __all__ = [
     "PreviewLanguage",
     "PreviewRequest",
     "PreviewResponse",
-    "RegionalOptions",
     "RequestError",
-    "SendingSpeedLimit",
     "SentMessage",
     "SentMessageV3",
     "ServiceException",
@@ -144,8 +144,8 @@ __all__ = [
     "SmsTurkeyIys",
     "SmsValidityPeriod",
     "SmsWebhooks",
-    "SouthKoreaOptions",
     "Status",
+    "StatusCode",
     "Suggestion",
     "TextAdvancedRequest",
     "TextMessage",
@@ -154,8 +154,6 @@ __all__ = [
     "TextSingleRequest",
     "Tracking",
     "Transliteration",
-    "TurkeyIysOptions",
-    "UrlOptions",
     "ValidationError",
     "__version__",
     "check_send_at",
@@ -163,11 +161,15 @@ __all__ = [
     "count_segments",
     "decode",
     "encode",
+    "error",
     "error_body",
+    "error_codes",
     "format_for_content_type",
     "preview",
     "schema",
     "sms_count",
+    "status",
+    "status_codes",
     "suggest_gsm",
     "transliterate",
 ]
