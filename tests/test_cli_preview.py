@@ -89,10 +89,8 @@ def test_count_with_transliteration(capsys: pytest.CaptureFixture[str]) -> None:
     assert "transliteration" not in json.loads(out)
 
 
-# The plain request, {"text"} alone, is told apart from a text-single-request without "to"
-# only by its XML root: without --type its JSON is checked as the send it resembles.
-@pytest.mark.parametrize("stem", ["language-request", "transliteration-request", "plain-200",
-                                  "language-200", "transliteration-200"])
+@pytest.mark.parametrize("stem", ["plain-request", "language-request", "transliteration-request",
+                                  "plain-200", "language-200", "transliteration-200"])
 @pytest.mark.parametrize("fmt", ["json", "xml"])
 def test_check_tells_the_preview_bodies(capsys: pytest.CaptureFixture[str], stem: str,
                                         fmt: str) -> None:

@@ -221,7 +221,7 @@ REQUEST_ERROR = Body(
     # Every operation of the v1 and v2 APIs answers a refused call with it (the description's
     # ApiException, the bulks' too).
     endpoints=(*_SENDS, "GET /sms/1/bulks", "PUT /sms/1/bulks", "GET /sms/1/bulks/status",
-               "PUT /sms/1/bulks/status"),
+               "PUT /sms/1/bulks/status", "POST /sms/1/preview"),
     xml_root="requestError",
     xml_envelope="ApiException",
     wrapper="requestError",
