@@ -49,6 +49,8 @@ TYPES: dict[str, str] = {
     "bulk_reschedule_request": "BulkRescheduleRequest",
     "bulk_status": "BulkStatus",
     "bulk_status_update_request": "BulkStatusUpdateRequest",
+    "preview_request": "PreviewRequest",
+    "preview_response": "PreviewResponse",
     "delivery_reports": "DeliveryReports",
     "v3_delivery_reports": "DeliveryReportsV3",
     "message_logs": "MessageLogs",
@@ -65,6 +67,7 @@ _RESPONSES = {"SmsResponse", "RequestError"}
 _RESPONSES |= {"BulkSchedule", "BulkStatus", "MessagesResponse", "ApiError"}
 _RESPONSES |= {"DeliveryReports", "DeliveryReportsV3", "MessageLogs", "MessageLogsV3",
                "InboundMessages", "TrackingNotification"}
+_RESPONSES |= {"PreviewResponse"}
 
 # XML 1.0's Char production leaves these out (DESIGN, wire rules), written out again here
 # rather than taken from the codec, so the harness checks the codec against the design.
@@ -217,6 +220,10 @@ _KEY_ORDERS = (
     ("messageId", "text", "validationErrors"),
     ("bulkId", "sendAt"),
     ("bulkId", "status"),
+    ("text", "languageCode", "transliteration"),
+    ("originalText", "previews"),
+    ("textPreview", "messageCount", "charactersRemaining", "configuration"),
+    ("language", "transliteration"),
     # What comes back after a send: the order of the description's examples.
     ("results", "messageCount", "pendingMessageCount"),
     ("results", "cursor"),

@@ -2,6 +2,7 @@
 
 from ._api import Format, decode, encode, error_body, format_for_content_type, sms_count
 from ._api_advanced import check_send_at
+from ._api_preview import preview
 from ._catalogue import (
     CodeGroup,
     ErrorCode,
@@ -17,6 +18,7 @@ from ._core.limits import Limits
 from ._shipped_schemas import schema
 from ._sms.segments import BinarySegments, TextSegments, count_binary_segments, count_segments
 from ._sms.suggest import Suggestion, suggest_gsm
+from ._sms.transliteration import Transliteration, transliterate
 from ._spec.models import (
     BinaryContent,
     BinaryMessage,
@@ -36,6 +38,13 @@ from ._spec.models_bulks import (
     BulkSchedule,
     BulkStatus,
     BulkStatusUpdateRequest,
+)
+from ._spec.models_preview import (
+    Preview,
+    PreviewConfiguration,
+    PreviewLanguage,
+    PreviewRequest,
+    PreviewResponse,
 )
 from ._spec.models_reports import (
     CursorPage,
@@ -143,6 +152,11 @@ __all__ = [
     "MessagePlatform",
     "MessagesRequest",
     "MessagesResponse",
+    "Preview",
+    "PreviewConfiguration",
+    "PreviewLanguage",
+    "PreviewRequest",
+    "PreviewResponse",
     "Price",
     "RecipientInfo",
     "RequestError",
@@ -181,6 +195,7 @@ __all__ = [
     "TextSingleRequest",
     "Tracking",
     "TrackingNotification",
+    "Transliteration",
     "ValidationError",
     "__version__",
     "check_send_at",
@@ -192,9 +207,11 @@ __all__ = [
     "error_body",
     "error_codes",
     "format_for_content_type",
+    "preview",
     "schema",
     "sms_count",
     "status",
     "status_codes",
     "suggest_gsm",
+    "transliterate",
 ]

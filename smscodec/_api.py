@@ -181,9 +181,10 @@ def sms_count(
     A v2 advanced text message and a v3 text content are counted alike, with the national
     tables their ``language`` allows: a ``languageCode`` of TR, ES or PT, that language's
     tables (AUTODETECT: any of the three's); ``singleShift``/``lockingShift``, when either is
-    given, only the tables they name; the default alphabet always. The fewest parts win, so
-    the count never exceeds the default alphabet's, which the validator bounds at 255. Binary
-    content of either version is counted as v1's.
+    given, only the tables they name; the default alphabet always. A ``transliteration`` is
+    applied first: the count is that of the text the API sends. The fewest parts win, so
+    without a transliteration the count never exceeds the default alphabet's, which the
+    validator bounds at 255. Binary content of either version is counted as v1's.
     """
     if isinstance(message, AdvancedTextMessage | AdvancedBinaryMessage):
         return advanced_sms_count(message)
@@ -200,7 +201,7 @@ def sms_count(
 def _v3_count(message: SmsMessage) -> int:
     content = message.content
     if isinstance(content, SmsTextContent):
-        return text_sms_count(content.text, content.language)
+        return text_sms_count(content.text, content.language, content.transliteration)
     return count_binary_segments(
         content.hex, data_coding=content.data_coding, esm_class=content.esm_class
     ).count

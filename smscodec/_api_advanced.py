@@ -8,6 +8,7 @@ from typing import Final
 from ._core.errors import Issue, ValidationError
 from ._sms.segments import count_binary_segments, count_segments
 from ._sms.shift_count import count_with_shifts
+from ._sms.transliteration import transliterate
 from ._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
@@ -65,14 +66,20 @@ def check_send_at(message_or_request: AdvancedMessage | AdvancedRequest | Messag
         raise ValidationError(issues)
 
 
-def text_sms_count(text: str, language: SmsLanguage | None) -> int:
-    """The SMS parts ``text`` costs sent with ``language`` (a v2 message's ``language``, a v3
-    text content's): the one count of a text with a language, for every API version.
+def text_sms_count(
+    text: str, language: SmsLanguage | None, transliteration: str | None = None
+) -> int:
+    """The SMS parts ``text`` costs sent with ``language`` and ``transliteration`` (a v2
+    message's, a v3 text content's): the one count of a text, for every API version.
 
-    The default alphabet is always among the choices (`count_with_shifts`), so the count is
-    never above ``count_segments(text).count``, the count the validator bounds by 255 parts:
-    a valid message's count is at most 255 whatever its language.
+    The text counted is the one the API sends: transliterated first (`transliterate`), then
+    counted with the default alphabet or the national tables the language allows
+    (`count_with_shifts`). Without a transliteration the count is never above
+    ``count_segments(text).count``, the count the validator bounds by 255 parts; a
+    transliteration that writes one letter as several (Щ as Shch) may need more parts.
     """
+    if transliteration is not None:
+        text = transliterate(text, transliteration).text
     if language is None:
         return count_segments(text).count
     return count_with_shifts(text, language.language_code, language.single_shift,
@@ -88,7 +95,7 @@ def advanced_sms_count(message: AdvancedMessage) -> int:
     if isinstance(message, AdvancedTextMessage):
         if message.text is None:
             return count_segments("").count
-        return text_sms_count(message.text, message.language)
+        return text_sms_count(message.text, message.language, message.transliteration)
     binary = message.binary
     if binary is None:
         return count_binary_segments(b"").count

@@ -41,7 +41,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("models", ("_spec.models", "_spec.parts", "_spec.bodies", "_spec.models_v3", "_spec.errors_v3",
                 "_spec.bodies_v3", "_spec.models_bulks", "_spec.bodies_bulks", "_spec.models_v2",
                 "_spec.models_reports", "_spec.bodies_reports",
-                "_spec.bodies_v2", "_spec.mixups")),
+                "_spec.bodies_v2", "_spec.mixups", "_spec.models_preview", "_spec.bodies_preview")),
     # Decoders and encoders derived from the descriptions, for the common valid case:
     # generated from the descriptions (committed modules), their lookup tables, and the XML
     # leaf readers the generated XML readers share with the careful reader.
@@ -51,7 +51,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("codecs", ("_json", "_json.*", "_xml", "_xml.parse", "_xml.markup", "_xml.read", "_xml.lines",
                 "_xml.codec", "_xml.write")),
     # What ``import smscodec`` gives: dispatch by format and type, and the small helpers.
-    ("api", ("__init__", "_api", "_api_advanced", "_shipped_schemas")),
+    ("api", ("__init__", "_api", "_api_advanced", "_api_preview", "_shipped_schemas")),
     # Tools over the public API: the command line, the schema generator (lxml), the code
     # generator and the Hypothesis strategies (hypothesis). ``import smscodec`` imports none.
     ("tools", ("_cli", "_cli.*", "__main__", "schemas", "strategies", "strategies.*",

@@ -171,6 +171,8 @@ def _kind_of_vector(path: Path) -> str:
                 "put-bulks-request": "bulk-reschedule-request",
                 "get-bulks-status-200": "bulk-status", "put-bulks-status-200": "bulk-status",
                 "put-bulks-status-request": "bulk-status-update-request"}[name]
+    if folder == "preview":
+        return "preview-request" if name.endswith("-request") else "preview-response"
     if "exception" in name or "errors" in name:
         return "request-error"
     if "response" in name:

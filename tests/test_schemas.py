@@ -75,6 +75,8 @@ MODEL: dict[str, type[Any]] = {
     "v3-messages-request": smscodec.MessagesRequest,
     "v3-messages-response": smscodec.MessagesResponse,
     "api-error": smscodec.ApiError,
+    "preview-request": smscodec.PreviewRequest,
+    "preview-response": smscodec.PreviewResponse,
     "delivery-reports": smscodec.DeliveryReports,
     "v3-delivery-reports": smscodec.DeliveryReportsV3,
     "message-logs": smscodec.MessageLogs,

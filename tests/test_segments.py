@@ -433,11 +433,12 @@ def _escape_pending(septets: bytes) -> bool:
 # (text, language, count, units, capacity, locking shift, single shift, characters per part)
 NATIONAL_VECTORS: list[tuple[str, str, int, int, int, str | None, str | None, tuple[int, ...]]] = [
     # Ş, ğ and İ are in the Turkish single-shift table (2 septets each) and locking-shift
-    # table (1 each); at one part either way, single shift wins the tie (it keeps the
-    # default alphabet).
-    ("Şeker ğüzel İstanbul", "tr", 1, 23, 155, None, "tr", (20,)),
-    ("Şeker ğüzel İstanbul", "TR", 1, 23, 155, None, "tr", (20,)),
-    ("Şeker ğüzel İstanbul", "auto", 1, 23, 155, None, "tr", (20,)),
+    # table (1 each). Changed by the API's tie rule: both give one part of 155, and the
+    # locking-shift table leaves more room (135 septets, not 132), so it wins; before, single
+    # shift won ties (23 septets, single shift "tr").
+    ("Şeker ğüzel İstanbul", "tr", 1, 20, 155, "tr", None, (20,)),
+    ("Şeker ğüzel İstanbul", "TR", 1, 20, 155, "tr", None, (20,)),
+    ("Şeker ğüzel İstanbul", "auto", 1, 20, 155, "tr", None, (20,)),
     # 150 ş: locking shift fits one part of 155; single shift would need 300 septets
     ("ş" * 150, "tr", 1, 150, 155, "tr", None, (150,)),
     ("ş" * 150, "auto", 1, 150, 155, "tr", None, (150,)),
@@ -527,10 +528,26 @@ def national_combinations(code: str) -> list[tuple[str | None, str | None, Costs
     return combos
 
 
+def reference_room(costs: list[int], single: int, multi: int) -> int:
+    """Units left in the last part when each part is filled as far as it goes (which leaves
+    the last part as small as any split into the fewest parts can), one step per char."""
+    if sum(costs) <= single:
+        return single - sum(costs)
+    load = 0
+    for cost in costs:
+        if load + cost > multi:
+            load = 0
+        load += cost
+    return multi - load
+
+
 def reference_national(text: str, code: str) -> tuple[str, int, int, str | None, str | None]:
     best = reference_count(text)
+    room = -1
     if best[0] == "UCS2":
         best = ("UCS2", 10**9, 0)
+    else:
+        room = reference_room(DEFAULT_COSTS(text) or [], 160, 153)
     choice: tuple[str, int, int, str | None, str | None] = (*best, None, None)
     for locking, single, costs_of in national_combinations(code):
         costs = costs_of(text)
@@ -538,8 +555,10 @@ def reference_national(text: str, code: str) -> tuple[str, int, int, str | None,
             continue
         single_cap, multi_cap = (155, 149) if locking is None or single is None else (152, 146)
         count = fewest_parts(costs, single_cap, multi_cap)
-        if count < choice[1]:
-            choice = ("GSM7", count, sum(costs), locking, single)
+        # the API's rule: fewest parts, then the most room left in the last part
+        left = reference_room(costs, single_cap, multi_cap)
+        if (count, -left) < (choice[1], -room):
+            choice, room = ("GSM7", count, sum(costs), locking, single), left
     if choice[0] == "UCS2":
         return (*reference_count(text), None, None)
     return choice
@@ -583,5 +602,88 @@ def test_auto_is_the_best_single_language(text: str) -> None:
     each = [count_segments(text, language=code) for code in national.LANGUAGES]
     assert auto.count == min([default.count] + [r.count for r in each])
     if auto.locking_shift or auto.single_shift:
-        # tables are used only where the default ones cannot encode, or need more parts
-        assert default.encoding == "UCS2" or auto.count < default.count
+        # tables are used only where the default ones cannot encode, need more parts, or
+        # leave less room in the last part
+        assert default.encoding == "UCS2" or auto.count < default.count or (
+            auto.count == default.count
+            and auto.capacity - part_units(auto)[-1] > default.capacity - part_units(default)[-1]
+        )
+
+
+# --- the table choice of the API (its preview) ------------------------------------------------
+
+# The description's preview example (POST /sms/1/preview, "Preview with message language"):
+# languageCode TR gives 1 part and 57 characters remaining, the locking-shift table.
+TURKISH_PREVIEW = (
+    "Mesaj gönderimi yapmadan önce önizleme seçeneğini kullanmanız doğru karar vermenize "
+    "yardımcı olur."
+)
+
+
+@pytest.mark.parametrize("language", ["TR", "tr", "AUTODETECT", "auto"])
+def test_the_turkish_preview_example_as_the_api_counts_it(language: str) -> None:
+    result = count_segments(TURKISH_PREVIEW, language=language)
+    assert (result.encoding, result.count, result.capacity) == ("GSM7", 1, 155)
+    assert (result.locking_shift, result.single_shift) == ("tr", None)
+    assert result.capacity - result.units == 57
+    # the single-shift table alone would leave 51 (ğ, ı, ş cost two septets each)
+    single = count_segments(TURKISH_PREVIEW, language="TR", single_shift=True, locking_shift=False)
+    assert (single.count, single.capacity - single.units, single.single_shift) == (1, 51, "tr")
+    # without a language the text is UCS-2: 2 parts of 67, 36 left (the API's plain preview)
+    plain = count_segments(TURKISH_PREVIEW)
+    assert (plain.encoding, plain.count, 67 * 2 - plain.units) == ("UCS2", 2, 36)
+
+
+@pytest.mark.parametrize(
+    ("single", "locking", "tables"),
+    [
+        (True, None, (None, "tr")),
+        (True, False, (None, "tr")),
+        (None, True, ("tr", None)),
+        (False, True, ("tr", None)),
+        (True, True, ("tr", None)),
+        (False, False, (None, None)),
+    ],
+)
+def test_the_shift_flags_name_the_tables_allowed(
+    single: bool | None, locking: bool | None, tables: tuple[str | None, str | None]
+) -> None:
+    result = count_segments("Şeker ğüzel", language="TR", single_shift=single,
+                            locking_shift=locking)
+    assert (result.locking_shift, result.single_shift) == tables
+    assert result.encoding == ("UCS2" if tables == (None, None) else "GSM7")
+
+
+def test_spanish_has_no_locking_table_to_ask_for() -> None:
+    result = count_segments("¿Cómo está?", language="ES", locking_shift=True)
+    assert result.encoding == "UCS2"
+    assert count_segments("¿Cómo está?", language="ES", single_shift=True).single_shift == "es"
+
+
+def test_none_and_autodetect_are_the_apis_codes() -> None:
+    assert count_segments("Şeker", language="NONE").encoding == "UCS2"
+    # AUTODETECT is TR, ES and PT only; "auto" tries every language of Annex A
+    assert count_segments("नमस्ते", language="AUTODETECT").encoding == "UCS2"
+    assert count_segments("नमस्ते", language="auto").locking_shift == "hi"
+
+
+def test_shift_flags_need_a_language() -> None:
+    with pytest.raises(ValueError, match="need a language"):
+        count_segments("hi", single_shift=True)
+
+
+@given(st.text(st.sampled_from(TURKISH), max_size=350))
+def test_the_choice_leaves_the_most_room_among_the_fewest_parts(text: str) -> None:
+    chosen = count_segments(text, language="tr")
+    options = [count_segments(text)] + [
+        count_segments(text, language="tr", single_shift=s, locking_shift=lk)
+        for s, lk in ((True, False), (False, True), (True, True))
+    ]
+    fits = [r for r in options if r.encoding == "GSM7"]
+    if not fits:
+        assert chosen.encoding == "UCS2"
+        return
+    fewest = min(r.count for r in fits)
+    room = max(r.capacity - part_units(r)[-1] for r in fits if r.count == fewest)
+    assert chosen.count == fewest
+    assert chosen.capacity - part_units(chosen)[-1] == room

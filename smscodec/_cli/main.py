@@ -1,4 +1,4 @@
-"""The ``smscodec`` command: check, convert, count, kinds and schema.
+"""The ``smscodec`` command: check, convert, count, preview, kinds and schema.
 
 Exit status: 0 when the input is fine, 1 when it is invalid, 2 for a usage error or a file that
 cannot be read. Every failure is a sentence on stderr (or a JSON object with ``--json``), never a
@@ -14,10 +14,13 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from .._api import Format, decode, encode, sms_count
+from .._api_preview import preview
 from .._core.errors import SmsCodecError, ValidationError
 from .._core.limits import Limits
 from .._shipped_schemas import schema
+from .._sms.transliteration import SCHEMES, Transliteration, transliterate
 from .._spec.bodies import KINDS
+from .._spec.bodies_preview import PREVIEW_LANGUAGE_CODES
 from .._spec.models import BinaryMultiRequest, SmsResponse, TextMultiRequest
 from .detect import Undetected, detect_format, detect_kind
 from .outcomes import outcomes
@@ -25,6 +28,8 @@ from .outcomes import outcomes
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+_SCHEMES = tuple(SCHEMES)
+_LANGUAGE_CODES = PREVIEW_LANGUAGE_CODES
 
 
 class _Usage(Exception):
@@ -56,7 +61,18 @@ def _parser() -> argparse.ArgumentParser:
     count = sub.add_parser("count", help="count the SMS parts a text needs")
     count.add_argument("text", metavar="TEXT", help="the text, or - for standard input")
     count.add_argument("--language", help="national language tables: an ISO 639-1 code or auto")
+    count.add_argument("--transliteration", type=str.upper, choices=_SCHEMES, metavar="SCHEME",
+                       help="transliterate the text first: " + ", ".join(_SCHEMES))
     count.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    preview = sub.add_parser("preview", help="what POST /sms/1/preview answers for a text")
+    preview.add_argument("text", metavar="TEXT", help="the text, or - for standard input")
+    preview.add_argument("--language", type=str.upper, choices=_LANGUAGE_CODES, metavar="CODE",
+                         help="the API's languageCode: " + ", ".join(_LANGUAGE_CODES))
+    preview.add_argument("--transliteration", type=str.upper, choices=_SCHEMES,
+                         metavar="SCHEME", help="the API's transliteration: " + ", ".join(_SCHEMES))
+    preview.add_argument("--json", action="store_true",
+                         help="print the API's JSON answer (PreviewResponse)")
 
     listing = sub.add_parser("kinds", help="list every kind of body, with its operations")
     listing.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -82,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _convert(args, out, err)
         if args.command == "count":
             return _count(args, out)
+        if args.command == "preview":
+            return _preview(args, out, err)
         if args.command == "kinds":
             return _kinds(args, out)
         return _schema(args, out)
@@ -189,27 +207,75 @@ def _convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _text(name: str) -> str:
+    if name != "-":
+        return name
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Usage(f"standard input is not UTF-8 (byte {exc.start})") from None
+    # A line read from a terminal or a pipe ends with one newline that is not the message.
+    return text.removesuffix("\n")
+
+
 def _count(args: argparse.Namespace, out: TextIO) -> int:
     from .._sms.count_report import count_report, render_count_report
 
-    if args.text == "-":
-        raw = sys.stdin.buffer.read()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _Usage(f"standard input is not UTF-8 (byte {exc.start})") from None
-        # A line read from a terminal or a pipe ends with one newline that is not the message.
-        text = text.removesuffix("\n")
-    else:
-        text = args.text
+    text = _text(args.text)
+    done = None
+    if args.transliteration is not None:
+        done = transliterate(text, args.transliteration)
+        text = done.text
     try:
         report = count_report(text, language=args.language)
     except ValueError as exc:
         raise _Usage(str(exc)) from None
+    if done is not None:
+        # Only with --transliteration: the plain count's output stays as it was.
+        report = {"transliteration": _transliteration_report(done), **report}
     if args.json:
         out.write(json.dumps(report, ensure_ascii=False) + "\n")
-    else:
-        out.write(render_count_report(report).rstrip("\n") + "\n")
+        return EXIT_OK
+    if done is not None:
+        out.write(f"transliterated with {done.scheme}: "
+                  f"{sum(times for _, _, times in done.replaced)} characters replaced\n"
+                  f"text       {json.dumps(done.text, ensure_ascii=False)}\n")
+    out.write(render_count_report(report).rstrip("\n") + "\n")
+    return EXIT_OK
+
+
+def _transliteration_report(done: Transliteration) -> dict[str, object]:
+    return {
+        "scheme": done.scheme,
+        "text": done.text,
+        "replaced": [{"character": c, "replacement": r, "times": n} for c, r, n in done.replaced],
+    }
+
+
+def _preview(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        answer = preview(_text(args.text), args.language, args.transliteration)
+    except SmsCodecError as exc:
+        for issue in exc.issues:
+            print(f"smscodec: {issue.path}: {issue.message}", file=err)
+        return EXIT_INVALID
+    if args.json:
+        out.buffer.write(encode(answer) + b"\n")
+        out.buffer.flush()
+        return EXIT_OK
+    out.write(f"original   {json.dumps(answer.original_text, ensure_ascii=False)}\n")
+    for number, one in enumerate(answer.previews or (), 1):
+        applied = one.configuration
+        said = []
+        if applied is not None and applied.language is not None:
+            said.append(f"languageCode {applied.language.language_code}")
+        if applied is not None and applied.transliteration is not None:
+            said.append(f"transliteration {applied.transliteration}")
+        parts = "part" if one.message_count == 1 else "parts"
+        out.write(f"preview {number}  {', '.join(said) or 'as it is'}: {one.message_count} "
+                  f"{parts}, {one.characters_remaining} characters remaining\n"
+                  f"  {json.dumps(one.text_preview, ensure_ascii=False)}\n")
     return EXIT_OK
 
 

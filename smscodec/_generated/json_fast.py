@@ -38,6 +38,13 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_preview import (
+    Preview,
+    PreviewConfiguration,
+    PreviewLanguage,
+    PreviewRequest,
+    PreviewResponse,
+)
 from .._spec.models_reports import (
     CursorPage,
     DeliveryReport,
@@ -158,6 +165,11 @@ MutableTracking = mutable_class(Tracking)
 MutableTextAdvancedRequest = mutable_class(TextAdvancedRequest)
 MutableAdvancedBinaryMessage = mutable_class(AdvancedBinaryMessage)
 MutableBinaryAdvancedRequest = mutable_class(BinaryAdvancedRequest)
+MutablePreviewRequest = mutable_class(PreviewRequest)
+MutablePreviewLanguage = mutable_class(PreviewLanguage)
+MutablePreviewConfiguration = mutable_class(PreviewConfiguration)
+MutablePreview = mutable_class(Preview)
+MutablePreviewResponse = mutable_class(PreviewResponse)
 MutablePrice = mutable_class(Price)
 MutableMessageError = mutable_class(MessageError)
 MutableDeliveryReport = mutable_class(DeliveryReport)
@@ -420,6 +432,12 @@ FOREIGN_ADVANCED_BINARY_MESSAGE = frozenset(BODY_ADVANCED_BINARY_MESSAGE.foreign
 RULE_BINARY_ADVANCED_REQUEST_SENDING_SPEED_LIMIT = BODY_BINARY_ADVANCED_REQUEST.fields[2].rule
 KNOWN_BINARY_ADVANCED_REQUEST = frozenset(f.wire for f in BODY_BINARY_ADVANCED_REQUEST.fields)
 FOREIGN_BINARY_ADVANCED_REQUEST = frozenset(BODY_BINARY_ADVANCED_REQUEST.foreign)
+BODY_PREVIEW_REQUEST = BODY_OF[PreviewRequest]
+FIELD_PREVIEW_REQUEST_TEXT = BODY_PREVIEW_REQUEST.fields[0]
+RULE_PREVIEW_REQUEST_TEXT = BODY_PREVIEW_REQUEST.fields[0].rule
+RULE_PREVIEW_REQUEST_LANGUAGE_CODE = BODY_PREVIEW_REQUEST.fields[1].rule
+RULE_PREVIEW_REQUEST_TRANSLITERATION = BODY_PREVIEW_REQUEST.fields[2].rule
+KNOWN_PREVIEW_REQUEST = frozenset(f.wire for f in BODY_PREVIEW_REQUEST.fields)
 
 
 def decode_text_multi_request(
@@ -3202,6 +3220,168 @@ def decode_binary_advanced_request(
     except KeyError:  # a required member is missing
         return None
     if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_preview_request(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The PreviewRequest of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    seen = tc = 0
+    try:
+        if type(d0) is not dict:
+            return None
+        k0 = 1
+        v = d0['text']
+        if not (type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v))):
+            return None
+        x0_0 = v
+        if ':' in v:
+            tc += v.count(':')
+        v = d0.get('languageCode')
+        if v is None:
+            x0_1 = None
+        else:
+            k0 += 1
+            if not (type(v) is str and (v in ('AUTODETECT', 'ES', 'PT', 'TR'))):
+                return None
+            x0_1 = v
+            if ':' in v:
+                tc += v.count(':')
+        v = d0.get('transliteration')
+        if v is None:
+            x0_2 = None
+        else:
+            k0 += 1
+            if not (type(v) is str and (v in ('ALL', 'BALTIC', 'BULGARIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'COLOMBIAN', 'CYRILLIC', 'GREEK', 'NONE', 'NON_UNICODE', 'PORTUGUESE', 'SERBIAN_CYRILLIC', 'TURKISH'))):
+                return None
+            x0_2 = v
+            if ':' in v:
+                tc += v.count(':')
+        if len(d0) != k0:
+            return None
+        seen += k0
+        o0 = new(MutablePreviewRequest)
+        o0.text = x0_0
+        o0.language_code = x0_1
+        o0.transliteration = x0_2
+        o0.__class__ = PreviewRequest
+    except KeyError:  # a required member is missing
+        return None
+    if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_preview_response(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The PreviewResponse of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x2_0: Any
+    x2_1: Any
+    x3_0: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('originalText')
+        if v is None:
+            x0_0 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+        v = d0.get('previews')
+        if v is None:
+            x0_1 = None
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_1 = []
+            append0 = x0_1.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1.get('textPreview')
+                if v is None:
+                    x1_0 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_0 = v
+                v = d1.get('messageCount')
+                if v is None:
+                    x1_1 = None
+                else:
+                    if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                        return None
+                    x1_1 = v
+                v = d1.get('charactersRemaining')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                        return None
+                    x1_2 = v
+                d2 = d1.get('configuration')
+                if d2 is None:
+                    x1_3 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    d3 = d2.get('language')
+                    if d3 is None:
+                        x2_0 = None
+                    else:
+                        if type(d3) is not dict:
+                            return None
+                        v = d3.get('languageCode')
+                        if v is None:
+                            x3_0 = None
+                        else:
+                            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                                return None
+                            x3_0 = v
+                        o3 = new(MutablePreviewLanguage)
+                        o3.language_code = x3_0
+                        o3.__class__ = PreviewLanguage
+                        x2_0 = o3
+                    v = d2.get('transliteration')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePreviewConfiguration)
+                    o2.language = x2_0
+                    o2.transliteration = x2_1
+                    o2.__class__ = PreviewConfiguration
+                    x1_3 = o2
+                o1 = new(MutablePreview)
+                o1.text_preview = x1_0
+                o1.message_count = x1_1
+                o1.characters_remaining = x1_2
+                o1.configuration = x1_3
+                o1.__class__ = Preview
+                append0(o1)
+            x0_1 = tuple(x0_1)
+        o0 = new(MutablePreviewResponse)
+        o0.original_text = x0_0
+        o0.previews = x0_1
+        o0.__class__ = PreviewResponse
+    except KeyError:  # a required member is missing
         return None
     return o0
 
@@ -8354,6 +8534,80 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
     return o0, seen
 
 
+def check_preview_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
+    """The PreviewRequest of a tree, or what its issues in ``R`` leave; with the colons."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    dirty = True
+    seen = 0
+    if type(d0) is not dict:
+        seen += colons(d0)
+        o0 = walk_object(BODY_PREVIEW_REQUEST, d0, R, None)
+    else:
+        b0 = False
+        k0 = 0
+        v = d0.get('text', MISSING)
+        if v is MISSING:
+            missing(R, None, FIELD_PREVIEW_REQUEST_TEXT)
+            b0 = True
+        else:
+            k0 += 1
+            if type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v)):
+                x0_0 = v
+                if ':' in v:
+                    seen += v.count(':')
+            else:
+                seen += colons(v)
+                x0_0 = RULE_PREVIEW_REQUEST_TEXT(v, R, None, 'text')
+                if x0_0 is INVALID:
+                    b0 = True
+        v = d0.get('languageCode', MISSING)
+        if v is MISSING:
+            x0_1 = None
+        else:
+            k0 += 1
+            if type(v) is str and (v in ('AUTODETECT', 'ES', 'PT', 'TR')):
+                x0_1 = v
+                if ':' in v:
+                    seen += v.count(':')
+            else:
+                seen += colons(v)
+                x0_1 = RULE_PREVIEW_REQUEST_LANGUAGE_CODE(v, R, None, 'languageCode')
+                if x0_1 is INVALID:
+                    b0 = True
+        v = d0.get('transliteration', MISSING)
+        if v is MISSING:
+            x0_2 = None
+        else:
+            k0 += 1
+            if type(v) is str and (v in ('ALL', 'BALTIC', 'BULGARIAN_CYRILLIC', 'CENTRAL_EUROPEAN', 'COLOMBIAN', 'CYRILLIC', 'GREEK', 'NONE', 'NON_UNICODE', 'PORTUGUESE', 'SERBIAN_CYRILLIC', 'TURKISH')):
+                x0_2 = v
+                if ':' in v:
+                    seen += v.count(':')
+            else:
+                seen += colons(v)
+                x0_2 = RULE_PREVIEW_REQUEST_TRANSLITERATION(v, R, None, 'transliteration')
+                if x0_2 is INVALID:
+                    b0 = True
+        seen += len(d0)
+        if k0 != len(d0):
+            unknown(BODY_PREVIEW_REQUEST, d0, R, None)
+            b0 = True
+            seen += sum(k.count(':') + colons(d0[k]) for k in d0 if k not in KNOWN_PREVIEW_REQUEST)
+        if b0:
+            o0 = INVALID
+        elif R.issues or R.more:
+            o0 = UNBUILT
+        else:
+            o0 = new(MutablePreviewRequest)
+            o0.text = x0_0
+            o0.language_code = x0_1
+            o0.transliteration = x0_2
+            o0.__class__ = PreviewRequest
+    return o0, seen
+
+
 def _encode_text_message(o: TextMessage) -> str:
     """The canonical JSON of a TextMessage, an item of an array."""
     v0 = o.sender
@@ -8897,6 +9151,54 @@ def encode_binary_advanced_request(o: BinaryAdvancedRequest) -> bytes:
     return b''.join((f'{{{ev0}"messages":['.encode(), b','.join([_encode_advanced_binary_message(x).encode() for x in v1]), f']{ev2}}}'.encode()))
 
 
+def encode_preview_request(o: PreviewRequest) -> bytes:
+    """The canonical JSON of a PreviewRequest."""
+    v0 = o.text
+    v1 = o.language_code
+    ev1 = f',"languageCode":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.transliteration
+    ev2 = f',"transliteration":{encode_text(v2)}' if v2 is not None else ''
+    return f'{{"text":{encode_text(v0)}{ev1}{ev2}}}'.encode()
+
+
+def _encode_preview_language(o: PreviewLanguage) -> str:
+    """The canonical JSON of a PreviewLanguage, an item of an array."""
+    v0 = o.language_code
+    ev0 = f'"languageCode":{encode_text(v0)}' if v0 is not None else ''
+    return f'{{{",".join(filter(None, (ev0,)))}}}'
+
+
+def _encode_preview_configuration(o: PreviewConfiguration) -> str:
+    """The canonical JSON of a PreviewConfiguration, an item of an array."""
+    v0 = o.language
+    ev0 = f'"language":{_encode_preview_language(v0)}' if v0 is not None else ''
+    v1 = o.transliteration
+    ev1 = f'"transliteration":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_preview(o: Preview) -> str:
+    """The canonical JSON of a Preview, an item of an array."""
+    v0 = o.text_preview
+    ev0 = f'"textPreview":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.message_count
+    ev1 = f'"messageCount":{v1}' if v1 is not None else ''
+    v2 = o.characters_remaining
+    ev2 = f'"charactersRemaining":{v2}' if v2 is not None else ''
+    v3 = o.configuration
+    ev3 = f'"configuration":{_encode_preview_configuration(v3)}' if v3 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3,)))}}}'
+
+
+def encode_preview_response(o: PreviewResponse) -> bytes:
+    """The canonical JSON of a PreviewResponse."""
+    v0 = o.original_text
+    ev0 = f'"originalText":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.previews
+    ev1 = f'"previews":[{",".join([_encode_preview(x) for x in v1])}]' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'.encode()
+
+
 def _encode_price(o: Price) -> str:
     """The canonical JSON of a Price, an item of an array."""
     v0 = o.price_per_message
@@ -9267,6 +9569,8 @@ DECODERS: dict[type[Any], Callable[..., Any]] = {
     ApiError: decode_api_error,
     TextAdvancedRequest: decode_text_advanced_request,
     BinaryAdvancedRequest: decode_binary_advanced_request,
+    PreviewRequest: decode_preview_request,
+    PreviewResponse: decode_preview_response,
     DeliveryReports: decode_delivery_reports,
     DeliveryReportsV3: decode_v3_delivery_reports,
     MessageLogs: decode_message_logs,
@@ -9285,6 +9589,7 @@ CHECKERS: dict[type[Any], Callable[..., Any]] = {
     MessagesRequest: check_v3_messages_request,
     TextAdvancedRequest: check_text_advanced_request,
     BinaryAdvancedRequest: check_binary_advanced_request,
+    PreviewRequest: check_preview_request,
 }
 #: Model class to its encoder (see smscodec._fastpath).
 ENCODERS: dict[type[Any], Callable[..., Any]] = {
@@ -9303,6 +9608,8 @@ ENCODERS: dict[type[Any], Callable[..., Any]] = {
     ApiError: encode_api_error,
     TextAdvancedRequest: encode_text_advanced_request,
     BinaryAdvancedRequest: encode_binary_advanced_request,
+    PreviewRequest: encode_preview_request,
+    PreviewResponse: encode_preview_response,
     DeliveryReports: encode_delivery_reports,
     DeliveryReportsV3: encode_v3_delivery_reports,
     MessageLogs: encode_message_logs,

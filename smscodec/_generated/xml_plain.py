@@ -28,6 +28,7 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_preview import PreviewRequest, PreviewResponse
 from .._spec.models_reports import (
     DeliveryReports,
     DeliveryReportsV3,
@@ -2675,6 +2676,172 @@ def read_xml_binary_advanced_request(e: etree._Element, L: Limits) -> dict[str, 
     return o
 
 
+def read_xml_preview_request(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain PreviewRequest element, else None."""
+    n = len(e)
+    if not n or e.tag != 'PreviewRequest':
+        return None
+    if n > 3:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'text':
+            if len(c1):
+                return None
+            o['text'] = c1.text or ''
+        elif t == 'languageCode':
+            if len(c1):
+                return None
+            o['languageCode'] = c1.text or ''
+        elif t == 'transliteration':
+            if len(c1):
+                return None
+            o['transliteration'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_preview_response(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain PreviewResponse element, else None."""
+    n = len(e)
+    if not n or e.tag != 'PreviewResponse':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'originalText':
+            if len(c1):
+                return None
+            o['originalText'] = c1.text or ''
+        elif t == 'previews':
+            n2 = len(c1)
+            if not n2:
+                o['previews'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'previews':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 4:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'textPreview':
+                            if len(c7):
+                                return None
+                            o6['textPreview'] = c7.text or ''
+                        elif t == 'messageCount':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['messageCount'] = v if v is not None else integer(t)
+                        elif t == 'charactersRemaining':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['charactersRemaining'] = v if v is not None else integer(t)
+                        elif t == 'configuration':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['configuration'] = bare(c7, {})
+                            else:
+                                if n8 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'language':
+                                        n11 = len(c10)
+                                        if not n11:
+                                            o9['language'] = bare(c10, {})
+                                        else:
+                                            if n11 > 1:
+                                                return None
+                                            t = c10.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o12: dict[str, Any] = {}
+                                            for c13 in c10[:]:
+                                                t = c13.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c13.tag
+                                                if t == 'languageCode':
+                                                    if len(c13):
+                                                        return None
+                                                    o12['languageCode'] = c13.text or ''
+                                                else:
+                                                    return None
+                                            if len(o12) != n11:
+                                                return None
+                                            o9['language'] = o12
+                                    elif t == 'transliteration':
+                                        if len(c10):
+                                            return None
+                                        o9['transliteration'] = c10.text or ''
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['configuration'] = o9
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['previews'] = a3
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
 def read_xml_delivery_reports(e: etree._Element, L: Limits) -> dict[str, Any] | None:
     """The tree of a plain DeliveryReports element, else None."""
     n = len(e)
@@ -4067,6 +4234,8 @@ PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]]
     ApiError: (read_xml_api_error, 3),
     TextAdvancedRequest: (read_xml_text_advanced_request, 5),
     BinaryAdvancedRequest: (read_xml_binary_advanced_request, 5),
+    PreviewRequest: (read_xml_preview_request, 1),
+    PreviewResponse: (read_xml_preview_response, 5),
     DeliveryReports: (read_xml_delivery_reports, 4),
     DeliveryReportsV3: (read_xml_v3_delivery_reports, 4),
     MessageLogs: (read_xml_message_logs, 4),

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from .._core.mutable import mutable_class
+from .choice import check_language, combinations
 from .gsm import DEFAULT_ALPHABET, DEFAULT_EXTENSION
 
 if TYPE_CHECKING:
@@ -200,6 +201,7 @@ class _Tables:
     encoding_map: dict[int, int] | _EncodingMap  # char to id, from codecs.charmap_build
     id_costs: bytes  # bytes.translate table: id to cost
     stand_in: str | None  # swapped for "?" before encoding, if "?" is in the combination
+    charset: frozenset[str]  # the characters the combination has
 
 
 def _table_count(locking: str | None, single: str | None) -> int:
@@ -249,6 +251,7 @@ def _build_tables(
         codecs.charmap_build("".join(decoding)),
         bytes(id_costs),
         stand_in,
+        frozenset(cost),
     )
 
 
@@ -282,28 +285,13 @@ def _language_options(code: str) -> list[_Tables]:
 
 
 @functools.cache
-def _candidates(language: str) -> tuple[_Tables, ...]:
-    """Every combination to try, in order of preference. ``language`` is already checked."""
-    from . import national
-
-    codes = national.LANGUAGES if language == "auto" else (language,)
-    options = [tables for code in codes for tables in _language_options(code)]
-    return (
-        _DEFAULT,
-        *[t for t in options if _table_count(t.locking, t.single) == 1],
-        *[t for t in options if _table_count(t.locking, t.single) == 2],
-    )
-
-
-def _check_language(language: str) -> str:
-    from . import national
-
-    code = language.lower() if isinstance(language, str) else ""
-    if code == "auto" or code in national.LANGUAGES:
-        return code
-    raise ValueError(
-        f"unknown language {language!r}: expected 'auto' (the cheapest tables) or one of the "
-        "ISO 639-1 codes with national tables: " + ", ".join(national.LANGUAGES)
+def _candidates(
+    language: str, single: bool | None, locking: bool | None
+) -> tuple[tuple[int, _Tables], ...]:
+    """(rank, tables) to try, as `choice.combinations` orders them."""
+    return tuple(
+        (rank, _DEFAULT if pair == (None, None) else _national_tables(*pair))
+        for rank, pair in combinations(language, single, locking)
     )
 
 
@@ -392,11 +380,16 @@ def _ucs2_layout(text: str) -> _Layout:
     return _layout(text, stream, UCS2_SINGLE, UCS2_MULTI)
 
 
-def _lower_bound(length: int, tables: _Tables) -> int:
-    """The fewest parts any text of this many characters needs in this combination."""
+def _may_beat(length: int, tables: _Tables, count: int, room: int) -> bool:
+    """Whether this combination could need fewer parts than ``count``, or as many with more
+    than ``room`` units left in the last part (each character costs a unit at least)."""
     if length <= tables.single_capacity:
-        return 1
-    return -(-length // tables.multi_capacity)
+        return count > 1 or tables.single_capacity - length > room
+    multi = tables.multi_capacity
+    fewest = -(-length // multi)
+    return fewest < count or (
+        fewest == count and multi - max(1, length - (count - 1) * multi) > room
+    )
 
 
 _OUTSIDE_MARK: Final = re.compile(re.escape(bytes((_OUTSIDE,))))
@@ -415,22 +408,32 @@ def _outside(text: str, costs: bytes) -> tuple[tuple[int, str], ...]:
 # --- public API ---------------------------------------------------------------------------
 
 
-def count_segments(text: str, *, language: str | None = None) -> TextSegments:
+def count_segments(
+    text: str, *, language: str | None = None, single_shift: bool | None = None,
+    locking_shift: bool | None = None,
+) -> TextSegments:
     """Count the SMS parts ``text`` needs and cut it into them.
 
     ``language=None`` uses the GSM 7-bit default alphabet and extension table, else UCS-2.
     An ISO 639-1 code (any case) also tries that language's national tables of TS 23.038
     Annex A: single shift, locking shift, and both. ``"auto"`` tries every language. The
-    fewest parts win; ties go to fewer tables (single shift before locking shift), then to
-    the order of `smscodec._sms.national.LANGUAGES`. UCS-2 is used only when no combination
-    encodes the text: it never needs fewer parts, since even a text of escaped characters
-    gets at least 76 characters into one GSM part (UCS-2: 70) and 73 into each concatenated
-    part (UCS-2: 67).
+    API's languageCode values are understood too: ``"TR"``, ``"ES"``, ``"PT"`` are the ISO
+    codes, ``"AUTODETECT"`` tries those three languages, ``"NONE"`` none. ``single_shift``
+    and ``locking_shift`` are the API's flags: once either is given, only the tables asked
+    for (True) are tried beside the default ones.
 
-    Raises ValueError for an unknown language.
+    The fewest parts win; then the most units left in the last part, as the API's preview
+    chooses (its Turkish example: locking shift, 98 septets of 155, not single shift, 104);
+    then fewer tables (single shift first), then the order of `national.LANGUAGES`. UCS-2 is
+    used only when no combination encodes the text: it never needs fewer parts (a text of
+    escaped characters still gets 76 characters into one GSM part, 73 into each of several).
+
+    Raises ValueError for an unknown language, or a shift flag without a language.
     """
     length = len(text)
     if language is None:
+        if single_shift is not None or locking_shift is not None:
+            raise ValueError("single_shift and locking_shift need a language")
         tables = _DEFAULT
         costs = _costs(text, tables)
         if _OUTSIDE in costs:
@@ -439,24 +442,25 @@ def count_segments(text: str, *, language: str | None = None) -> TextSegments:
         return _text_segments("GSM7", len(parts), units, capacity, parts)
 
     best: tuple[_Layout, _Tables] | None = None
-    closest = b""  # the costs with the fewest characters outside, for a UCS-2 result
-    fewest_outside = length + 1
-    for tables in _candidates(_check_language(language)):
-        if best is not None and _lower_bound(length, tables) >= len(best[0][2]):
-            continue  # even one septet per char would not need fewer parts
-        costs = _costs(text, tables)
-        outside = costs.count(_OUTSIDE)
-        if outside:
-            if outside < fewest_outside:
-                closest, fewest_outside = costs, outside
+    best_key = (0, 0, 0)  # parts, minus the room left in the last part, rank
+    chars = frozenset(text)  # a set difference rules a combination out faster than encoding
+    candidates = _candidates(check_language(language), single_shift, locking_shift)
+    for rank, tables in candidates:
+        if not chars <= tables.charset or (
+            best is not None and not _may_beat(length, tables, best_key[0], -best_key[1])
+        ):
             continue
+        costs = _costs(text, tables)
         layout = _gsm_layout(text, costs, tables)
-        if best is None or len(layout[2]) < len(best[0][2]):
-            best = layout, tables
-            if len(layout[2]) == 1:
-                break  # one part: nothing does better
-    if best is None:
-        return _ucs2_segments(text, closest)
+        last = layout[2][-1]
+        key = (len(layout[2]), len(last) + costs.count(1, length - len(last)) - layout[1], rank)
+        if best is None or key < best_key:
+            best, best_key = (layout, tables), key
+    if best is None:  # measured against the tables with the fewest characters outside
+        def outside(candidate: tuple[int, _Tables]) -> tuple[int, int]:
+            return sum(map(text.count, chars - candidate[1].charset)), candidate[0]
+
+        return _ucs2_segments(text, _costs(text, min(candidates, key=outside)[1]))
     (units, capacity, parts), tables = best
     return _text_segments("GSM7", len(parts), units, capacity, parts, tables.locking, tables.single)
 

@@ -15,6 +15,7 @@ from . import mixups as mix
 from . import models as m
 from . import rules
 from .bodies_bulks import BULK_BODIES
+from .bodies_preview import PREVIEW_BODIES, PREVIEW_PARTS
 from .bodies_v2 import advanced_bodies
 from .parts import BINARY_CONTENT, STATUS
 from .vocabulary import Body, Field, Kind, Rule
@@ -222,7 +223,7 @@ REQUEST_ERROR = Body(
     # ApiException, the bulks' too).
     endpoints=(*_SENDS, "GET /sms/1/bulks", "PUT /sms/1/bulks", "GET /sms/1/bulks/status",
                "PUT /sms/1/bulks/status", "GET /sms/1/reports", "GET /sms/1/logs",
-               "GET /sms/1/inbox/reports"),
+               "GET /sms/1/inbox/reports", "POST /sms/1/preview"),
     xml_root="requestError",
     xml_envelope="ApiException",
     wrapper="requestError",
@@ -251,6 +252,7 @@ KINDS: dict[str, Body] = {
         _v3.API_ERROR,
         ADVANCED.text_request,
         ADVANCED.binary_request,
+        *PREVIEW_BODIES,
         *_reports.REPORT_BODIES,
     )
     if b.name is not None
@@ -269,6 +271,7 @@ BODY_OF: dict[type[Any], Body] = {
         SERVICE_EXCEPTION,
         *_v3.PARTS,
         *ADVANCED.parts,
+        *PREVIEW_PARTS,
         *_reports.PARTS,
     )
 }

@@ -66,6 +66,7 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_preview import PreviewRequest, PreviewResponse
 from .._spec.models_reports import (
     DeliveryReports,
     DeliveryReportsV3,
@@ -111,6 +112,7 @@ from ._bulks import (
     timestamps,
 )
 from ._mutations import INVALID_BODY_CODES, InvalidBody, invalid_bodies
+from ._preview import preview_requests, preview_responses
 from ._reports import (
     delivery_reports,
     inbound_messages,
@@ -165,6 +167,8 @@ __all__ = [
     "invalid_bodies",
     "message_errors",
     "message_logs",
+    "preview_requests",
+    "preview_responses",
     "prices",
     "request_errors",
     "send_at_times",
@@ -226,6 +230,8 @@ for _model, _strategy in (
     (AdvancedBinaryMessage, advanced_binary_messages()),
     (SmsDeliveryTimeWindow, delivery_time_windows()),
     (SmsLanguage, sms_languages()),
+    (PreviewRequest, preview_requests()),
+    (PreviewResponse, preview_responses()),
     (DeliveryReports, delivery_reports()),
     (DeliveryReportsV3, v3_delivery_reports()),
     (MessageLogs, message_logs()),
