@@ -105,6 +105,9 @@ UNSTATEABLE = frozenset(
         "language.shift",
         # A timestamp's pattern cannot say which dates exist (month 13, hour 24, offset 99:99).
         "timestamp.range",
+        # A number's schema cannot bound how many digits it takes written out (1e-40 is small,
+        # yet 41 digits positionally); smscodec refuses more than 32 rather than write them.
+        "decimal.digits",
     }
 )
 

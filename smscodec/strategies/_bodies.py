@@ -21,6 +21,7 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_preview import PreviewRequest, PreviewResponse
 from .._spec.models_reports import (
     DeliveryReports,
     DeliveryReportsV3,
@@ -61,6 +62,8 @@ AnyBody: TypeAlias = (
     | MessageLogsV3
     | InboundMessages
     | TrackingNotification
+    | PreviewRequest
+    | PreviewResponse
 )
 
 
