@@ -94,20 +94,27 @@ def _style(path: str) -> Style:
     return "v3" if path.startswith("/sms/3/") else "v2"
 
 
+_METHODS: Final = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
 def routes_from_kinds(extra: Iterable[Route] = ()) -> tuple[Route, ...]:
-    """Every operation the kinds name: a request kind's endpoints take that body; the other
-    endpoints (a response's GET) take none. ``extra`` routes come first and win."""
-    found: dict[tuple[str, str], Route] = {(r.method, r.path): r for r in extra}
-    for name, body in KINDS.items():
-        if body.direction != "request":
-            continue
-        for endpoint in body.endpoints:
-            method, _, path = endpoint.partition(" ")
-            found.setdefault((method, path), Route(method, path, name, body.model, _style(path)))
-    for body in KINDS.values():
-        for endpoint in body.endpoints:
-            method, _, path = endpoint.partition(" ")
-            found.setdefault((method, path), Route(method, path, style=_style(path)))
+    """Every HTTP operation the kinds name (not their webhooks): a request kind's endpoints
+    take that body; the other endpoints (a response's GET) take none. ``extra`` routes add
+    operations the kinds do not name yet; where a kind names one, the kind's route is kept."""
+    found: dict[tuple[str, str], Route] = {}
+    for request_first in (True, False):
+        for name, body in KINDS.items():
+            if (body.direction == "request") != request_first:
+                continue
+            for endpoint in body.endpoints:
+                method, _, path = endpoint.partition(" ")
+                if method not in _METHODS:
+                    continue
+                model = body.model if request_first else None
+                route = Route(method, path, name if request_first else None, model, _style(path))
+                found.setdefault((method, path), route)
+    for route in extra:
+        found.setdefault((route.method, route.path), route)
     return tuple(found.values())
 
 
