@@ -59,16 +59,21 @@ EXTRA_ROUTES: Final = tuple(
 )
 
 Answer = tuple[int, Any]  # a status and a model, or a (kind, tree) pair for `write`
-Handler = Callable[["Emulator", Validated, dict[str, str]], Awaitable[Answer]]
+Handler = Callable[["Emulator", Validated, dict[str, list[str]]], Awaitable[Answer]]
 
 
-def _query(scope: Scope) -> dict[str, str]:
-    found = parse_qs(bytes(scope.get("query_string", b"")).decode("latin-1"))
-    return {k: v[-1] for k, v in found.items()}
+def _query(scope: Scope) -> dict[str, list[str]]:
+    """The query's parameters, each with every value given (v3 repeats bulkId)."""
+    return parse_qs(bytes(scope.get("query_string", b"")).decode("latin-1"))
 
 
-def _limit(query: dict[str, str], default: int = 50, most: int = 1000) -> int:
-    value = query.get("limit", "")
+def _one(query: dict[str, list[str]], name: str) -> str | None:
+    values = query.get(name)
+    return values[-1] if values else None
+
+
+def _limit(query: dict[str, list[str]], default: int = 50, most: int = 1000) -> int:
+    value = _one(query, "limit") or ""
     return min(int(value), most) if value.isdigit() and int(value) > 0 else default
 
 
@@ -142,7 +147,7 @@ class Emulator:
 
     # --- the API's operations ---------------------------------------------------------------
 
-    async def send(self, found: Validated, query: dict[str, str]) -> Answer:
+    async def send(self, found: Validated, query: dict[str, list[str]]) -> Answer:
         now = now_ms()
         request = found.request
         if isinstance(request, TextAdvancedRequest | BinaryAdvancedRequest):
@@ -153,27 +158,27 @@ class Emulator:
         self.store.add_messages(accepted.rows, accepted.bulk)
         return 200, accepted.answer
 
-    async def reports(self, found: Validated, query: dict[str, str]) -> Answer:
+    async def reports(self, found: Validated, query: dict[str, list[str]]) -> Answer:
         api = "v3" if found.route.style == "v3" else "v1"
         apis = ("v3",) if api == "v3" else ("v1", "v2")
-        rows = self.store.pull_reports(apis, _limit(query), query.get("bulkId"),
-                                       query.get("messageId"))
+        rows = self.store.pull_reports(apis, _limit(query), _one(query, "bulkId"),
+                                       _one(query, "messageId"))
         return 200, report_body(rows, api)
 
-    async def logs(self, found: Validated, query: dict[str, str]) -> Answer:
+    async def logs(self, found: Validated, query: dict[str, list[str]]) -> Answer:
         api = "v3" if found.route.style == "v3" else "v1"
         apis = ("v3",) if api == "v3" else ("v1", "v2")
-        rows = self.store.logs(apis, _limit(query), query.get("bulkId"),
-                               query.get("messageId"))
+        rows = self.store.logs(apis, _limit(query), query.get("bulkId", []),
+                               query.get("messageId", []))
         return 200, log_body(rows, api)
 
-    async def inbox(self, found: Validated, query: dict[str, str]) -> Answer:
+    async def inbox(self, found: Validated, query: dict[str, list[str]]) -> Answer:
         rows = self.store.pull_inbound(_limit(query))
         pending = sum(1 for m in self.store.inbound() if not m["pulled"])
         return 200, inbound_body(rows, pending)
 
-    def _bulk(self, query: dict[str, str]) -> tuple[str, str | None, str]:
-        bulk_id = query.get("bulkId")
+    def _bulk(self, query: dict[str, list[str]]) -> tuple[str, str | None, str]:
+        bulk_id = _one(query, "bulkId")
         if not bulk_id:
             raise _Refused(400, "the query parameter bulkId is required")
         found = self.store.bulk(bulk_id)
@@ -181,7 +186,7 @@ class Emulator:
             raise _Refused(404, f"no bulk {bulk_id!r}")
         return bulk_id, found[0], found[1]
 
-    async def bulk_schedule(self, found: Validated, query: dict[str, str]) -> Answer:
+    async def bulk_schedule(self, found: Validated, query: dict[str, list[str]]) -> Answer:
         bulk_id, send_at, _ = self._bulk(query)
         if found.request is not None:  # PUT: a new sendAt for the messages still waiting
             new = found.request.send_at
@@ -190,7 +195,7 @@ class Emulator:
             send_at = timestamp_text(new)
         return 200, BulkSchedule(bulk_id=bulk_id, send_at=_time(send_at) if send_at else None)
 
-    async def bulk_status(self, found: Validated, query: dict[str, str]) -> Answer:
+    async def bulk_status(self, found: Validated, query: dict[str, list[str]]) -> Answer:
         bulk_id, _, status = self._bulk(query)
         if found.request is not None:  # PUT: pause, resume (PROCESSING) or cancel
             wanted = found.request.status

@@ -22,6 +22,7 @@ def serve(host: str, port: int, db: str | None, key: str | None, delay: float,
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    sock.listen(2048)  # connections made once the address is printed wait for uvicorn
     bound = sock.getsockname()[1]
     app, _ = build(Store(db or ":memory:"), key=key, delay=delay)
     where = "in memory" if db is None else db

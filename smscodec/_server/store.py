@@ -138,17 +138,16 @@ class Store:
                                 [(seq,) for seq, _ in rows])
         return [json.loads(data) for _, data in rows]
 
-    def logs(self, apis: tuple[str, ...], limit: int, bulk_id: str | None,
-             message_id: str | None) -> list[dict[str, Any]]:
-        """Messages of these APIs, newest first, pulled or not, as many times as asked."""
+    def logs(self, apis: tuple[str, ...], limit: int, bulk_ids: list[str],
+             message_ids: list[str]) -> list[dict[str, Any]]:
+        """Messages of these APIs, newest first, pulled or not, as many times as asked; only
+        those of the bulks and message ids given, when given (v3 takes several of each)."""
         query = f"SELECT data, state FROM messages WHERE api IN ({', '.join('?' for _ in apis)})"
         args: list[Any] = list(apis)
-        if bulk_id is not None:
-            query += " AND bulk_id = ?"
-            args.append(bulk_id)
-        if message_id is not None:
-            query += " AND message_id = ?"
-            args.append(message_id)
+        for column, values in (("bulk_id", bulk_ids), ("message_id", message_ids)):
+            if values:
+                query += f" AND {column} IN ({', '.join('?' for _ in values)})"
+                args.extend(values)
         rows = self.db.execute(query + " ORDER BY seq DESC LIMIT ?", (*args, limit))
         return [{**json.loads(data), "state": state} for data, state in rows]
 
