@@ -10,17 +10,17 @@ import pytest
 from emulator_fixtures import KEY, emulator, wait_for
 from infobip_api_client import ApiClient, Configuration
 from infobip_api_client.api.sms_api import SmsApi
-from infobip_api_client.models import (
-    SmsDestination,
-    SmsMessage,
-    SmsMessageContent,
-    SmsMessageRequestOptions,
-    SmsRequest,
-    SmsRequestSchedulingSettings,
-    SmsTextContent,
-    SmsUpdateStatusRequest,
-)
 from infobip_api_client.models.sms_bulk_status import SmsBulkStatus
+from infobip_api_client.models.sms_destination import SmsDestination
+from infobip_api_client.models.sms_message import SmsMessage
+from infobip_api_client.models.sms_message_content import SmsMessageContent
+from infobip_api_client.models.sms_message_request_options import SmsMessageRequestOptions
+from infobip_api_client.models.sms_request import SmsRequest
+from infobip_api_client.models.sms_request_scheduling_settings import (
+    SmsRequestSchedulingSettings,
+)
+from infobip_api_client.models.sms_text_content import SmsTextContent
+from infobip_api_client.models.sms_update_status_request import SmsUpdateStatusRequest
 
 
 @pytest.fixture(scope="module")
@@ -30,25 +30,27 @@ def sms() -> Iterator[SmsApi]:
         yield SmsApi(ApiClient(Configuration(host=host, api_key=KEY)))
 
 
-def _request(text: str, *to: str, **options: object) -> SmsRequest:
+def _request(text: str, *to: str, options: SmsMessageRequestOptions | None = None
+             ) -> SmsRequest:
     return SmsRequest(
         messages=[SmsMessage(
             sender="InfoSMS",
             destinations=[SmsDestination(to=number) for number in to],
             content=SmsMessageContent(SmsTextContent(text=text)),
         )],
-        options=SmsMessageRequestOptions(**options) if options else None,
+        options=options,
     )
 
 
 def test_send_then_pull_reports_and_logs(sms: SmsApi) -> None:
     response = sms.send_sms_messages(
         _request("Hello from the client", "41793026727", "41793020004",
-                 include_sms_count_in_response=True))
+                 options=SmsMessageRequestOptions(includeSmsCountInResponse=True)))
     assert response.bulk_id
-    ids = [m.message_id for m in response.messages]
+    ids = [m.message_id or "" for m in response.messages]
     assert all(ids) and len(set(ids)) == 2
-    assert [m.status.name for m in response.messages] == ["PENDING_ACCEPTED"] * 2
+    assert [m.status.name if m.status else None for m in response.messages] == [
+        "PENDING_ACCEPTED"] * 2
     assert [m.details.message_count for m in response.messages if m.details] == [1, 1]
 
     def reports() -> list[tuple[str | None, str | None]] | None:
@@ -60,14 +62,15 @@ def test_send_then_pull_reports_and_logs(sms: SmsApi) -> None:
     assert sorted(got) == sorted([(ids[0], "DELIVERED"), (ids[1], "EXPIRED")])
     assert sms.get_outbound_sms_message_delivery_reports(bulk_id=response.bulk_id).results == []
     logs = sms.get_outbound_sms_message_logs(bulk_id=[response.bulk_id])
-    assert sorted(log.message_id for log in logs.results or []) == sorted(ids)
+    assert sorted(log.message_id or "" for log in logs.results or []) == sorted(ids)
     assert {log.destination for log in logs.results or []} == {"41793026727", "41793020004"}
 
 
 def test_schedule_then_pause_and_read_the_bulk(sms: SmsApi) -> None:
     later = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
-    schedule = SmsRequestSchedulingSettings(bulk_id="client-bulk", send_at=later)
-    response = sms.send_sms_messages(_request("Later", "41793026727", schedule=schedule))
+    schedule = SmsRequestSchedulingSettings(bulkId="client-bulk", sendAt=later)
+    response = sms.send_sms_messages(_request(
+        "Later", "41793026727", options=SmsMessageRequestOptions(schedule=schedule)))
     assert response.bulk_id == "client-bulk"
     bulk = sms.get_scheduled_sms_messages(bulk_id="client-bulk")
     assert bulk.bulk_id == "client-bulk" and bulk.send_at == later
