@@ -6,31 +6,12 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from emulator_fixtures import wait_for
+from emulator_fixtures import serve, wait_for
 
 import smscodec as sc
-
-
-@contextmanager
-def serve(*args: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "smscodec", "serve", "--port", "0", "--delay", "0.05", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert line.startswith("smscodec serve: http://127.0.0.1:"), line
-        yield line.split()[2].rstrip("/"), process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.communicate(timeout=10)
 
 
 def test_a_killed_emulator_restarted_on_its_db_keeps_every_accepted_message(

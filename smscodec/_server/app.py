@@ -207,10 +207,10 @@ class Emulator:
 
     # --- the emulator's own endpoints -------------------------------------------------------
 
-    def listing(self) -> dict[str, Any]:
-        """What the page shows and tests read: every message, newest first, and the inbound
-        messages."""
-        return {"messages": self.store.messages(), "inbound": self.store.inbound()}
+    def listing(self, limit: int = 1000) -> dict[str, Any]:
+        """What the page shows and tests read: the newest ``limit`` messages first, and the
+        inbound messages."""
+        return {"messages": self.store.messages(limit), "inbound": self.store.inbound()}
 
     def inject(self, body: dict[str, Any]) -> dict[str, Any]:
         """Store an inbound (MO) message; push it when it names a notifyUrl."""
@@ -335,7 +335,8 @@ class App:
             page = resources.files(__package__).joinpath("static", _PAGE).read_bytes()
             await _send_raw(send, 200, page, "text/html; charset=utf-8")
         elif method == "GET" and path == "/_emulator/messages":
-            data = json.dumps(self.emulator.listing(), ensure_ascii=False).encode()
+            limit = _limit(_query(scope), default=1000, most=10_000_000)
+            data = json.dumps(self.emulator.listing(limit), ensure_ascii=False).encode()
             await _send_raw(send, 200, data, "application/json")
         elif method == "POST" and path == "/_emulator/inbound":
             try:
