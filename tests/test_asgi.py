@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -167,3 +168,18 @@ def test_the_body_is_not_read_past_the_limit() -> None:
 ])
 def test_negotiate(accept: str | None, expected: str) -> None:
     assert negotiate(accept, "json") == expected
+
+
+def test_the_readme_example_runs_as_shown() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    section = readme.split("## The validation layer", 1)[1].split("\n## ", 1)[0]
+    source = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "README.md", "exec"), namespace)
+    with serving(namespace["app"]) as url:
+        answer = httpx.post(f"{url}/sms/1/text/single", headers={**JSON, "accept": "text/xml"},
+                            json={"from": "WineShop", "to": "41793026727", "text": "Hi"})
+        assert answer.content == sc.encode(
+            sc.TextSingleRequest(sender="WineShop", to=("41793026727",), text="Hi"),
+            format="xml")
+        assert httpx.get(f"{url}/sms/1/text/single").status_code == 405
