@@ -298,8 +298,10 @@ class ValidationLayer:
             await send_body(send, 413, error_response(413, route.style,
                                                       error=DecodeError([issue])), answer)
             return
+        model = route.model
+        assert model is not None  # `__call__` sends body-less routes to `_forward`
         try:
-            request = decode(data, route.model, format=fmt, limits=self.limits)  # type: ignore[arg-type]
+            request = decode(data, model, format=fmt, limits=self.limits)
         except SmsCodecError as error:
             await send_body(send, 400, error_response(400, route.style, error=error), answer)
             return

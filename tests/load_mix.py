@@ -77,8 +77,8 @@ def _refused_paths(answer: httpx.Response, c: Case) -> frozenset[str]:
     return frozenset(found.service_exception.validation_errors or {})
 
 
-async def _one(client: httpx.AsyncClient, i: int, gate: asyncio.Semaphore, out: Outcome) -> None:
-    c = case(i)
+async def _one(client: httpx.AsyncClient, i: int, c: Case, gate: asyncio.Semaphore,
+               out: Outcome) -> None:
     async with gate:
         started = time.perf_counter()
         answer = await client.post(c.path, content=c.body,
@@ -103,8 +103,9 @@ async def run(base_url: str, requests: int, connections: int, key: str) -> Outco
     gate = asyncio.Semaphore(connections)
     async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60,
                                  headers={"authorization": f"App {key}"}) as client:
+        cases = [case(i) for i in range(requests)]  # built before the clock starts
         started = time.perf_counter()
-        await asyncio.gather(*(_one(client, i, gate, out) for i in range(requests)))
+        await asyncio.gather(*(_one(client, i, c, gate, out) for i, c in enumerate(cases)))
         out.seconds = time.perf_counter() - started
     return out
 

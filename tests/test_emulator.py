@@ -152,6 +152,10 @@ def test_a_scheduled_bulk_waits_and_can_be_paused_moved_resumed(api: httpx.Clien
     assert listed(api)[message_id]["state"] == "pending"  # paused: it waits past its time
     api.put("/sms/1/bulks/status?bulkId=later-1", json={"status": "PROCESSING"})
     assert final(api, [message_id])[message_id]["status"]["name"] == "DELIVERED_TO_HANDSET"
+    done = sc.decode(api.get("/sms/1/bulks/status?bulkId=later-1").content, sc.BulkStatus)
+    assert done.status == "FINISHED"
+    answer = api.put("/sms/1/bulks/status?bulkId=later-1", json={"status": "PAUSED"})
+    assert answer.status_code == 400  # nothing left to pause
 
 
 def test_a_cancelled_bulk_is_rejected_and_unknown_bulks_are_404(api: httpx.Client) -> None:

@@ -199,10 +199,13 @@ class Emulator:
         bulk_id, _, status = self._bulk(query)
         if found.request is not None:  # PUT: pause, resume (PROCESSING) or cancel
             wanted = found.request.status
-            if status in ("CANCELED", "FINISHED"):
-                raise _Refused(400, f"bulk {bulk_id!r} is {status}; it cannot become {wanted}")
+            if status == "CANCELED" or not self.store.pending_in_bulk(bulk_id):
+                over = "CANCELED" if status == "CANCELED" else "FINISHED"
+                raise _Refused(400, f"bulk {bulk_id!r} is {over}; it cannot become {wanted}")
             self.store.set_bulk(bulk_id, status=wanted)
             status = wanted
+        if status in ("PENDING", "PROCESSING") and not self.store.pending_in_bulk(bulk_id):
+            status = "FINISHED"  # every message has its final status
         return 200, BulkStatus(bulk_id=bulk_id, status=status)
 
     # --- the emulator's own endpoints -------------------------------------------------------

@@ -157,6 +157,11 @@ class Store:
                               (bulk_id,)).fetchone()
         return None if row is None else (row[0], row[1])
 
+    def pending_in_bulk(self, bulk_id: str) -> int:
+        row = self.db.execute("SELECT count(*) FROM messages WHERE bulk_id = ? AND"
+                              " state = 'pending'", (bulk_id,)).fetchone()
+        return int(row[0])
+
     def set_bulk(self, bulk_id: str, *, send_at: str | None = None, due: float | None = None,
                  status: str | None = None) -> None:
         with self.db:
