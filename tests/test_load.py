@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from emulator_fixtures import serve
 from load_mix import case, run, stored_texts
 
@@ -13,6 +14,7 @@ REQUESTS = 1_000
 CONNECTIONS = 50
 
 
+@pytest.mark.load
 def test_mixed_load_is_answered_and_stored_exactly_once() -> None:
     # Its own process: the server and this client each have a core, as in real use.
     with serve("--key", "k") as (base, _):
