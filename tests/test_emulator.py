@@ -267,3 +267,15 @@ def test_a_hanging_notify_url_does_not_slow_sending() -> None:
         for _ in range(20):
             assert api.post("/sms/3/messages", json=body).status_code == 200
         assert time.monotonic() - started < 1.5
+
+
+def test_an_inbound_message_with_a_notify_url_is_pushed_not_pulled() -> None:
+    with receiver() as (url, hook), emulator() as api:
+        sent = {"from": "41793026727", "to": "45000", "text": "Hi back", "notifyUrl": url,
+                "contentType": "application/xml"}
+        assert api.post("/_emulator/inbound", json=sent).status_code == 201
+        wait_for(lambda: hook.got)
+        _, content_type, data = hook.got[0]
+        assert content_type == "application/xml"
+        assert b"<text>Hi back</text>" in data and b"<from>41793026727</from>" in data
+        assert api.get("/sms/1/inbox/reports").json()["results"] == []

@@ -239,8 +239,8 @@ class Emulator:
             kind, tree = inbound_body([message], 0)
             if self.pusher is not None:
                 self.pusher.send(str(url), write(kind, tree, fmt), fmt, [])
-            message["pulled"] = True
-        self.store.add_inbound({**message, "notifyUrl": url} if url else message)
+        self.store.add_inbound({**message, "notifyUrl": url} if url else message,
+                               pushed=bool(url))
         return message
 
 

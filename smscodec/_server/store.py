@@ -175,9 +175,10 @@ class Store:
                 self.db.execute("UPDATE bulks SET status = ? WHERE bulk_id = ?",
                                 (status, bulk_id))
 
-    def add_inbound(self, message: dict[str, Any]) -> None:
-        self.db.execute("INSERT INTO inbound (data) VALUES (?)",
-                        (json.dumps(message, ensure_ascii=False),))
+    def add_inbound(self, message: dict[str, Any], *, pushed: bool = False) -> None:
+        """Store an inbound message; a pushed one is not pulled again."""
+        self.db.execute("INSERT INTO inbound (pulled, data) VALUES (?, ?)",
+                        (int(pushed), json.dumps(message, ensure_ascii=False)))
 
     def pull_inbound(self, limit: int) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT seq, data FROM inbound WHERE pulled = 0 ORDER BY seq"
