@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeVar, cast, overload
 
-from ._api_advanced import advanced_sms_count
+from ._api_advanced import advanced_sms_count, text_sms_count
 from ._core.errors import DecodeError, Issue, SmsCodecError, ValidationError
 from ._core.limits import Limits
 from ._json import codec as jsoncodec
@@ -178,15 +178,12 @@ def sms_count(
     national language tables; the validator refuses texts and payloads over 255 parts with
     this same engine, so the two never disagree.
 
-    A v2 advanced message (`AdvancedTextMessage`, `AdvancedBinaryMessage`) is counted with the
-    national tables its ``language`` allows, which never need more parts than the default
-    alphabet the validator counts with.
-
-    A v3 message (`SmsMessage`) is counted by its content: binary as above; a text with a
-    ``language`` whose ``languageCode`` is TR, ES or PT with the cheapest of that language's
-    national tables (AUTODETECT: of every language's), which never needs more parts than the
-    default alphabet the validator bounds at 255. The ``singleShift``/``lockingShift`` flags
-    do not narrow the choice: the count is the fewest parts the language allows.
+    A v2 advanced text message and a v3 text content are counted alike, with the national
+    tables their ``language`` allows: a ``languageCode`` of TR, ES or PT, that language's
+    tables (AUTODETECT: any of the three's); ``singleShift``/``lockingShift``, when either is
+    given, only the tables they name; the default alphabet always. The fewest parts win, so
+    the count never exceeds the default alphabet's, which the validator bounds at 255. Binary
+    content of either version is counted as v1's.
     """
     if isinstance(message, AdvancedTextMessage | AdvancedBinaryMessage):
         return advanced_sms_count(message)
@@ -200,17 +197,10 @@ def sms_count(
     ).count
 
 
-#: A v3 languageCode to the language `count_segments` takes.
-_LANGUAGES: dict[str, str | None] = {"NONE": None, "TR": "tr", "ES": "es", "PT": "pt",
-                                     "AUTODETECT": "auto"}
-
-
 def _v3_count(message: SmsMessage) -> int:
     content = message.content
     if isinstance(content, SmsTextContent):
-        code = content.language.language_code if content.language is not None else None
-        language = _LANGUAGES.get(code) if code is not None else None
-        return count_segments(content.text, language=language).count
+        return text_sms_count(content.text, content.language)
     return count_binary_segments(
         content.hex, data_coding=content.data_coding, esm_class=content.esm_class
     ).count

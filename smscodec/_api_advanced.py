@@ -14,9 +14,10 @@ from ._spec.models_v2 import (
     BinaryAdvancedRequest,
     TextAdvancedRequest,
 )
+from ._spec.models_v3 import MessagesRequest, SmsLanguage, SmsSchedule
 from ._spec.rules.timestamps import timestamp_text
 
-__all__ = ["MAX_SCHEDULE_AHEAD", "advanced_sms_count", "check_send_at"]
+__all__ = ["MAX_SCHEDULE_AHEAD", "advanced_sms_count", "check_send_at", "text_sms_count"]
 
 #: How far ahead the API schedules a message (sendAt).
 MAX_SCHEDULE_AHEAD: Final = timedelta(days=180)
@@ -25,20 +26,26 @@ AdvancedMessage = AdvancedTextMessage | AdvancedBinaryMessage
 AdvancedRequest = TextAdvancedRequest | BinaryAdvancedRequest
 
 
-def check_send_at(message_or_request: AdvancedMessage | AdvancedRequest, now: datetime) -> None:
+def check_send_at(message_or_request: AdvancedMessage | AdvancedRequest | MessagesRequest,
+                  now: datetime) -> None:
     """Check the rule that needs the clock: each ``sendAt`` is at most 180 days after ``now``.
 
     `decode` stays a pure function and so cannot check it; call this with the current time
-    (an aware `datetime`) when a request arrives. A message or a whole request is taken;
-    raises `ValidationError` listing every ``sendAt`` too far ahead (code
-    ``send_at.too_far``, paths relative to the object given: ``/sendAt`` or
-    ``/messages/1/sendAt``), else returns None. A ``sendAt`` in the past is not refused: the
-    API sends such a message at once. ValueError if ``now`` is naive.
+    (an aware `datetime`) when a request arrives. A v2 message or request, or a v3 request
+    (its ``options.schedule.sendAt``), is taken; raises `ValidationError` listing every
+    ``sendAt`` too far ahead (code ``send_at.too_far``, paths relative to the object given:
+    ``/sendAt``, ``/messages/1/sendAt``, ``/options/schedule/sendAt``), else returns None. A
+    ``sendAt`` in the past is not refused: the API sends such a message at once. ValueError
+    if ``now`` is naive.
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be an aware datetime, such as datetime.now(UTC)")
-    located: list[tuple[str, AdvancedMessage]]
-    if isinstance(message_or_request, TextAdvancedRequest | BinaryAdvancedRequest):
+    located: list[tuple[str, AdvancedMessage | SmsSchedule]]
+    if isinstance(message_or_request, MessagesRequest):
+        options = message_or_request.options
+        schedule = options.schedule if options is not None else None
+        located = [("/options/schedule", schedule)] if schedule is not None else []
+    elif isinstance(message_or_request, TextAdvancedRequest | BinaryAdvancedRequest):
         messages: tuple[AdvancedMessage, ...] = message_or_request.messages
         located = [(f"/messages/{i}", m) for i, m in enumerate(messages)]
     else:
@@ -58,21 +65,30 @@ def check_send_at(message_or_request: AdvancedMessage | AdvancedRequest, now: da
         raise ValidationError(issues)
 
 
+def text_sms_count(text: str, language: SmsLanguage | None) -> int:
+    """The SMS parts ``text`` costs sent with ``language`` (a v2 message's ``language``, a v3
+    text content's): the one count of a text with a language, for every API version.
+
+    The default alphabet is always among the choices (`count_with_shifts`), so the count is
+    never above ``count_segments(text).count``, the count the validator bounds by 255 parts:
+    a valid message's count is at most 255 whatever its language.
+    """
+    if language is None:
+        return count_segments(text).count
+    return count_with_shifts(text, language.language_code, language.single_shift,
+                             language.locking_shift)
+
+
 def advanced_sms_count(message: AdvancedMessage) -> int:
     """The SMS parts one destination of a v2 advanced message receives (see `sms_count`).
 
-    A text is counted with the national tables its ``language`` allows (`count_with_shifts`),
-    never more parts than the default alphabet needs, which the validator bounds by 255; a
+    A text is counted by `text_sms_count`, as a v3 text content is; a
     binary payload as v1's; a message without content is one empty part.
     """
     if isinstance(message, AdvancedTextMessage):
         if message.text is None:
             return count_segments("").count
-        language = message.language
-        if language is None:
-            return count_segments(message.text).count
-        return count_with_shifts(message.text, language.language_code, language.single_shift,
-                                 language.locking_shift)
+        return text_sms_count(message.text, message.language)
     binary = message.binary
     if binary is None:
         return count_binary_segments(b"").count

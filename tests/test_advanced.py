@@ -4,6 +4,7 @@ v1 and v3 bodies, the clock rule (`check_send_at`), `sms_count`, and round trips
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import UTC, datetime, timedelta, timezone
@@ -20,9 +21,9 @@ from smscodec import (
     AdvancedTextMessage,
     BinaryAdvancedRequest,
     BinaryContent,
-    DeliveryTimeWindow,
     Destination,
     SmsDeliveryTime,
+    SmsDeliveryTimeWindow,
     SmsLanguage,
     TextAdvancedRequest,
     ValidationError,
@@ -222,7 +223,7 @@ def test_window_days() -> None:
         sc.decode(xml, TextAdvancedRequest, format="xml")
     assert [(i.path, i.code) for i in caught.value.issues] == [(f"{W}/days", "array.empty")]
     # One day is written as an array of one, in both formats.
-    one = DeliveryTimeWindow(days=("FRIDAY",))
+    one = SmsDeliveryTimeWindow(days=("FRIDAY",))
     message = AdvancedTextMessage(destinations=(Destination(to=TO),), delivery_time_window=one)
     request = TextAdvancedRequest(messages=(message,))
     assert b'"days":["FRIDAY"]' in sc.encode(request)
@@ -346,14 +347,14 @@ def test_a_v1_multi_message_gets_one_issue_naming_the_mix_up(model: type[Any]) -
     body = {"messages": [{"from": "InfoSMS", "to": [TO, "41793026834"], **content}]}
     (issue,) = _refused(body, model)
     assert (issue.path, issue.code) == ("/messages/0", "field.other_version")
-    assert "'to' belongs to the v1 or v3 API" in issue.message and "v1's" in issue.message
+    assert "'to' belongs to the v1 multi API" in issue.message
     assert "destinations: [{to}]" in issue.message
 
 
 def test_a_v1_single_request_gets_one_issue() -> None:
     (issue,) = _refused({"from": "InfoSMS", "to": TO, "text": "Hello"}, TextAdvancedRequest)
     assert (issue.path, issue.code) == ("", "field.other_version")
-    assert "v1 single request" in issue.message
+    assert "belong to the v1 single API" in issue.message
 
 
 def test_a_v3_message_gets_one_issue() -> None:
@@ -362,11 +363,11 @@ def test_a_v3_message_gets_one_issue() -> None:
     # The request's own mix-up is the one issue: the rest follows from it, so is not checked.
     (issue,) = _refused(body, TextAdvancedRequest)
     assert (issue.path, issue.code) == ("", "field.other_version")
-    assert "v3's options" in issue.message
+    assert "'options' belongs to the v3 API" in issue.message
     del body["options"]
     (issue,) = _refused(body, TextAdvancedRequest)
     assert (issue.path, issue.code) == ("/messages/0", "field.other_version")
-    assert "'content' and 'sender' belong to the v1 or v3 API" in issue.message
+    assert "'content' and 'sender' belong to the v3 API" in issue.message
 
 
 def test_a_mixed_up_object_is_one_issue_and_other_unknown_fields_stay_unknown() -> None:
@@ -486,6 +487,53 @@ def test_sms_count_agrees_with_the_255_part_rule(message: Any) -> None:
         assert count <= sc.count_segments(message.text).count
 
 
+def _v3_text(text: str, language: SmsLanguage | None) -> sc.SmsMessage:
+    return sc.SmsMessage(destinations=(sc.SmsDestination(to=TO),),
+                         content=sc.SmsTextContent(text=text, language=language))
+
+
+@given(ss.texts(longest=True), st.none() | ss.sms_languages())
+def test_sms_count_is_one_count_for_v2_and_v3(text: str, language: SmsLanguage | None) -> None:
+    # The same text and language cost the same in a v2 message and a v3 content, never more
+    # than the default alphabet the validator's 255-part rule counts with.
+    v2 = sc.sms_count(_text(text, language))
+    assert v2 == sc.sms_count(_v3_text(text, language))
+    assert 1 <= v2 <= sc.count_segments(text).count <= 255
+
+
+@functools.cache
+def _most_repeats(char: str) -> int:
+    """How many times ``char`` fits in 255 parts, by the count of the default alphabet."""
+    low, high = 1, 255 * 160
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if sc.count_segments(char * middle).count <= 255 else (
+            low, middle - 1)
+    return low
+
+
+@given(st.sampled_from(["€", "ş", "ı", "\U0001f600"]), st.integers(-2, 2),
+       st.none() | ss.sms_languages(), st.booleans())
+def test_the_255_part_rule_and_sms_count_agree(char: str, offset: int,
+                                               language: SmsLanguage | None, v3: bool) -> None:
+    # At the 255-part edge, in either version: a text is valid exactly when the default
+    # alphabet fits it in 255 parts, and a valid message's sms_count is then at most 255.
+    text = char * (_most_repeats(char) + offset)
+    make = _v3_text if v3 else _text
+    if offset <= 0:
+        assert sc.count_segments(text).count <= 255
+        assert sc.sms_count(make(text, language)) <= 255
+        return
+    with pytest.raises(ValidationError) as caught:
+        make(text, language)
+    assert [i.code for i in caught.value.issues] == ["text.too_many_parts"]
+    body = {"destinations": [{"to": TO}], "text": text}
+    with pytest.raises(ValidationError) as caught:
+        sc.decode(json.dumps({"messages": [body]}), TextAdvancedRequest)
+    assert [(i.path, i.code) for i in caught.value.issues] == [
+        ("/messages/0/text", "text.too_many_parts")]
+
+
 # --- round trips ----------------------------------------------------------------------------
 
 
@@ -497,7 +545,7 @@ def test_round_trip(request: Any, fmt: Fmt) -> None:
 
 
 @given(ss.delivery_time_windows(), ss.sms_languages())
-def test_strategies_draw_valid_parts(window: DeliveryTimeWindow, language: SmsLanguage) -> None:
+def test_strategies_draw_valid_parts(window: SmsDeliveryTimeWindow, language: SmsLanguage) -> None:
     message = AdvancedTextMessage(destinations=(Destination(to=TO),), text="a",
                                   delivery_time_window=window, language=language)
     request = TextAdvancedRequest(messages=(message,))
@@ -506,7 +554,7 @@ def test_strategies_draw_valid_parts(window: DeliveryTimeWindow, language: SmsLa
 
 def test_constructors_check_the_rules() -> None:
     with pytest.raises(ValidationError) as caught:
-        DeliveryTimeWindow(days=("MONDAY",), start=SmsDeliveryTime(hour=6, minute=0))
+        SmsDeliveryTimeWindow(days=("MONDAY",), start=SmsDeliveryTime(hour=6, minute=0))
     assert [(i.path, i.code) for i in caught.value.issues] == [("/to", "window.incomplete")]
     with pytest.raises(ValidationError):
         SmsLanguage(single_shift=True)

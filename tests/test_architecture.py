@@ -27,6 +27,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # SMS text: alphabets, national tables, segment counting, transliteration. Beside the
     # codecs; the rules use them to bound a text.
     ("text", ("_sms", "_sms.*")),
+    # The published status and error catalogue: its entries (generated data, loaded on the
+    # first lookup) and the lookups. Beside the codecs; the strict rules and models use it.
+    ("catalogue", ("_catalogue", "_catalogue.*")),
     # The description vocabulary (Body, Field, Kind) and the field rules, one module per
     # subject; the values of the richer kinds (decimals, timestamps, booleans and enums) too.
     ("vocabulary", ("_spec", "_spec.vocabulary", "_spec.inline", "_spec.rules", "_spec.rules.*")),
@@ -37,7 +40,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The models and, beside them, the description of each one: where a new body goes.
     ("models", ("_spec.models", "_spec.parts", "_spec.bodies", "_spec.models_v3", "_spec.errors_v3",
                 "_spec.bodies_v3", "_spec.models_bulks", "_spec.bodies_bulks", "_spec.models_v2",
-                "_spec.bodies_v2")),
+                "_spec.bodies_v2", "_spec.mixups")),
     # Decoders and encoders derived from the descriptions, for the common valid case:
     # generated from the descriptions (committed modules), their lookup tables, and the XML
     # leaf readers the generated XML readers share with the careful reader.
@@ -230,6 +233,7 @@ LONG_MODULES: dict[str, str] = {
     "_sms.national": "the national language tables of 3GPP TS 23.038, one row a line",
     "_generated.json_fast": "generated: every body's decoder, checker and encoder inlined",
     "_generated.xml_plain": "generated: every body's plain XML reader inlined",
+    "_catalogue.data": "generated: the published status and error catalogue, one entry a line",
 }
 MAX_LINES = 600
 

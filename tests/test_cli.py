@@ -156,6 +156,66 @@ def test_detection(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
     assert json.loads(out)["type"] == kind
 
 
+def _kind_of_vector(path: Path) -> str:
+    """The kind of an example body, by where it is kept and its name (the vectors' READMEs)."""
+    folder, name = path.parent.name, path.stem
+    if folder == "v3":
+        return {"request": "v3-messages-request", "response": "v3-messages-response",
+                "error": "api-error"}[name.split("--")[0]]
+    if folder == "v2":
+        return f"{name.split('-')[0]}-advanced-request"
+    if folder == "bulks":
+        return {"get-bulks-200": "bulk-schedule", "put-bulks-200": "bulk-schedule",
+                "put-bulks-request": "bulk-reschedule-request",
+                "get-bulks-status-200": "bulk-status", "put-bulks-status-200": "bulk-status",
+                "put-bulks-status-request": "bulk-status-update-request"}[name]
+    if "exception" in name or "errors" in name:
+        return "request-error"
+    if "response" in name:
+        return "sms-response"
+    return "binary-multi-request" if "binary" in name else "text-multi-request"
+
+
+EXAMPLES = sorted(p for p in VECTORS.rglob("*") if p.suffix in (".json", ".xml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: str(p.relative_to(VECTORS)))
+def test_every_example_body_is_detected(capsys: pytest.CaptureFixture[str], path: Path) -> None:
+    # Valid or not (a few spec examples break their own rules), the kind is told right.
+    _, out, _ = run(capsys, "check", "--json", str(path))
+    result = json.loads(out)
+    assert (result["type"], result["format"]) == (_kind_of_vector(path), path.suffix[1:])
+    code, _, err = run(capsys, "convert", "--to", "json", str(path))
+    assert code in (0, 1) and "cannot tell" not in err
+
+
+def test_every_kind_has_an_example() -> None:
+    # The single requests have no example file; test_detection gives them inline.
+    singles = {"text-single-request", "binary-single-request"}
+    assert {_kind_of_vector(p) for p in EXAMPLES} == set(KINDS) - singles
+
+
+@pytest.mark.parametrize(("body", "candidates"), [
+    ('{"messages": [{"destinations": [{"to": "41793026727"}]}]}',
+     ["v3-messages-request", "text-advanced-request", "binary-advanced-request"]),
+    ('{"messages": [{"messageId": "m1", "status": {"groupId": 1}}]}',
+     ["sms-response", "v3-messages-response"]),
+    ("<request><messages/></request>", ["text-multi-request", "binary-multi-request"]),
+])
+def test_a_body_that_fits_several_kinds_is_not_guessed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, body: str, candidates: list[str]
+) -> None:
+    path = tmp_path / "body"
+    path.write_text(body)
+    for argv in (("check", "--json"), ("convert", "--to", "xml")):
+        code, out, err = run(capsys, *argv, str(path))
+        assert (code, out) == (2, "")
+        assert err.startswith("smscodec: cannot tell which body this is: it may be ")
+        assert re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", err) == candidates
+    code, out, _ = run(capsys, "check", "--json", "--type", candidates[-1], str(path))
+    assert json.loads(out)["type"] == candidates[-1]
+
+
 @pytest.mark.parametrize(
     ("data", "fmt"),
     [
@@ -233,6 +293,20 @@ def test_module_runs_in_process(monkeypatch: pytest.MonkeyPatch,
     assert "GSM7" in capsys.readouterr().out
 
 
+def test_readme_tables_every_operation_with_its_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "kinds", "--json")
+    kinds: dict[str, dict[str, list[str]]] = {}
+    for row in json.loads(out):
+        for endpoint in row["endpoints"]:
+            kinds.setdefault(endpoint, {}).setdefault(row["direction"], []).append(row["kind"])
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    rows = re.findall(r"^\| `((?:GET|PUT|POST) [^`]+)` \| (.+) \| (.+) \| (.+) \|$", readme,
+                      re.MULTILINE)
+    assert {op: {d: re.findall(r"`([^`]+)`", cell) for d, cell in
+                 zip(("request", "response", "error"), cells, strict=True) if cell != "none"}
+            for op, *cells in rows} == kinds
+
+
 def test_kinds_lists_every_kind_with_its_operations(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "kinds", "--json")
     assert code == 0
@@ -243,6 +317,7 @@ def test_kinds_lists_every_kind_with_its_operations(capsys: pytest.CaptureFixtur
         assert row["endpoints"], row
         operation = re.compile(r"(GET|POST|PUT|DELETE) /[a-z0-9/{}]+")
         assert all(operation.fullmatch(e) for e in row["endpoints"]), row
+        assert [f"{o['method']} {o['path']}" for o in row["operations"]] == row["endpoints"]
         assert row["formats"] == ["json", "xml"]
     code, text, _ = run(capsys, "kinds")
     assert code == 0
@@ -250,3 +325,8 @@ def test_kinds_lists_every_kind_with_its_operations(capsys: pytest.CaptureFixtur
     assert len(lines) == len(KINDS)
     assert lines[0].split()[:3] == ["text-multi-request", "request", "json,"]
     assert lines[0].endswith("POST /sms/1/text/multi")
+    by_kind = {line.split()[0]: line for line in lines}
+    assert by_kind["v3-messages-request"].split()[1:] == [
+        "request", "json,", "xml", "POST", "/sms/3/messages"]
+    assert by_kind["api-error"].split()[1] == "error"
+    assert by_kind["bulk-status"].endswith("GET /sms/1/bulks/status, PUT /sms/1/bulks/status")

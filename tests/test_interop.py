@@ -119,7 +119,7 @@ def test_strict_demands_every_response_field_and_flags_null() -> None:
         ("/messages/0/smsCount", "type.integer"),
     }
     no_count = b'{"messages":[{"to":"1","status":{"groupId":1,"groupName":"PENDING","id":26,' \
-        b'"name":"P","description":"d"},"messageId":"m"}]}'
+        b'"name":"PENDING_ACCEPTED","description":"d"},"messageId":"m"}]}'
     assert sc.decode(no_count, sc.SmsResponse).messages[0].sms_count is None
     with pytest.raises(sc.ValidationError) as strict:
         sc.decode(no_count, sc.SmsResponse, strict=True)

@@ -292,7 +292,7 @@ def _v3(message: dict[str, Any]) -> Callable[[], object]:
 
 
 def _window(**times: dict[str, int]) -> Callable[[], object]:
-    return _v3({"options": {"deliveryTimeWindow": times}})
+    return _v3({"options": {"deliveryTimeWindow": {"days": ["MONDAY"], **times}}})
 
 
 def _binary(hex: str, coding: int = 0, esm: int = 0) -> Callable[[], object]:
@@ -465,6 +465,9 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "status.group_mismatch": lambda _: _response({**_STATUS, "groupName": "DELIVERED"}),
     "status.group_unknown": lambda _: _response({**_STATUS, "groupId": 9, "groupName": "LOST"}),
     "sms_count.range": lambda _: _response(_STATUS, sms_count=0),
+    "catalogue.unknown": lambda _: _response({**_STATUS, "id": 9999}),
+    "catalogue.name": lambda _: _response({**_STATUS, "name": "PENDING_ENROUTE"}),
+    "catalogue.group": lambda _: _response({**_STATUS, "groupId": 3, "groupName": "DELIVERED"}),
     "enum.unknown": lambda _: _vocabulary(result={"status": "LOST"}, strict=True),
     "xml.unencodable": lambda _: lambda: sc.encode(TS(to=(TO,), text="a\x00"), format="xml"),
     "encode.surrogate": lambda _: _surrogate_past_the_constructor,

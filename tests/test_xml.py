@@ -378,8 +378,8 @@ def test_unencodable_character_in_an_error_body_points_into_the_whole_document()
 
 # --- requests are strict, responses tolerant ------------------------------------------------
 
-_MESSAGE = ("<to>41793026727</to><status><groupId>0</groupId><groupName>ACCEPTED</groupName>"
-            "<id>0</id><name>MESSAGE_ACCEPTED</name><description>ok</description></status>"
+_MESSAGE = ("<to>41793026727</to><status><groupId>1</groupId><groupName>PENDING</groupName>"
+            "<id>7</id><name>PENDING_ENROUTE</name><description>ok</description></status>"
             "<smsCount>1</smsCount><messageId>m1</messageId>")
 
 
@@ -606,13 +606,16 @@ def test_size_limit() -> None:
     )
 
 
-def test_outline_reads_the_shape() -> None:
-    from smscodec._xml.codec import outline
+def test_shape_reads_three_levels_of_names() -> None:
+    from smscodec._xml.codec import shape
 
     raw = (VECTORS / "binary-multi-request.xml").read_bytes()
-    assert outline(raw, sc.Limits()) == ("request", {"messages"}, {"from", "to", "binary"})
+    root, names = shape(raw, sc.Limits())
+    assert (root, set(names)) == ("request", {"messages"})
+    assert set(names["messages"]["message"]) == {"from", "to", "binary"}
+    assert names["messages"]["message"]["to"] == {}  # the fourth level is left out
     with pytest.raises(sc.DecodeError):
-        outline(b'<!DOCTYPE r><r/>', sc.Limits())
+        shape(b'<!DOCTYPE r><r/>', sc.Limits())
 
 
 # --- laws -----------------------------------------------------------------------------------

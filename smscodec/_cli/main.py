@@ -19,7 +19,7 @@ from .._core.limits import Limits
 from .._shipped_schemas import schema
 from .._spec.bodies import KINDS
 from .._spec.models import BinaryMultiRequest, SmsResponse, TextMultiRequest
-from .detect import detect_format, detect_kind
+from .detect import Undetected, detect_format, detect_kind
 
 __all__ = ["main"]
 
@@ -130,7 +130,10 @@ def _read(name: str) -> bytes:
 
 def _identify(args: argparse.Namespace, data: bytes) -> tuple[str, Format]:
     fmt: Format = args.format or detect_format(data)
-    kind: str = args.type or detect_kind(data, fmt, Limits())
+    try:
+        kind: str = args.type or detect_kind(data, fmt, Limits())
+    except Undetected as exc:
+        raise _Usage(str(exc)) from None
     return kind, fmt
 
 
@@ -241,6 +244,8 @@ def _kinds(args: argparse.Namespace, out: TextIO) -> int:
                 "kind": name,
                 "direction": body.direction,
                 "endpoints": list(body.endpoints),
+                "operations": [dict(zip(("method", "path"), e.split(" ", 1), strict=True))
+                               for e in body.endpoints],
                 "formats": ["json", "xml"],
                 "model": body.model.__name__,
             }

@@ -42,16 +42,9 @@ from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTimeWindow,
     Destination,
-    IndiaDltOptions,
-    RegionalOptions,
-    SendingSpeedLimit,
-    SouthKoreaOptions,
     TextAdvancedRequest,
     Tracking,
-    TurkeyIysOptions,
-    UrlOptions,
 )
 from .._spec.models_v3 import (
     ApiError,
@@ -136,15 +129,8 @@ MutableMessagesResponse = mutable_class(MessagesResponse)
 MutableApiErrorViolation = mutable_class(ApiErrorViolation)
 MutableApiErrorResource = mutable_class(ApiErrorResource)
 MutableApiError = mutable_class(ApiError)
-MutableDeliveryTimeWindow = mutable_class(DeliveryTimeWindow)
 MutableDestination = mutable_class(Destination)
-MutableIndiaDltOptions = mutable_class(IndiaDltOptions)
-MutableTurkeyIysOptions = mutable_class(TurkeyIysOptions)
-MutableSouthKoreaOptions = mutable_class(SouthKoreaOptions)
-MutableRegionalOptions = mutable_class(RegionalOptions)
 MutableAdvancedTextMessage = mutable_class(AdvancedTextMessage)
-MutableSendingSpeedLimit = mutable_class(SendingSpeedLimit)
-MutableUrlOptions = mutable_class(UrlOptions)
 MutableTracking = mutable_class(Tracking)
 MutableTextAdvancedRequest = mutable_class(TextAdvancedRequest)
 MutableAdvancedBinaryMessage = mutable_class(AdvancedBinaryMessage)
@@ -161,7 +147,9 @@ RULE_TEXT_MESSAGE_TO = BODY_TEXT_MESSAGE.fields[1].rule
 FIELD_TEXT_MESSAGE_TEXT = BODY_TEXT_MESSAGE.fields[2]
 RULE_TEXT_MESSAGE_TEXT = BODY_TEXT_MESSAGE.fields[2].rule
 KNOWN_TEXT_MESSAGE = frozenset(f.wire for f in BODY_TEXT_MESSAGE.fields)
+FOREIGN_TEXT_MESSAGE = frozenset(BODY_TEXT_MESSAGE.foreign)
 KNOWN_TEXT_MULTI_REQUEST = frozenset(f.wire for f in BODY_TEXT_MULTI_REQUEST.fields)
+FOREIGN_TEXT_MULTI_REQUEST = frozenset(BODY_TEXT_MULTI_REQUEST.foreign)
 BODY_BINARY_MULTI_REQUEST = BODY_OF[BinaryMultiRequest]
 FIELD_BINARY_MULTI_REQUEST_MESSAGES = BODY_BINARY_MULTI_REQUEST.fields[0]
 RULE_BINARY_MULTI_REQUEST_MESSAGES = BODY_BINARY_MULTI_REQUEST.fields[0].rule
@@ -179,7 +167,9 @@ RULE_BINARY_CONTENT_ESM_CLASS = BODY_BINARY_CONTENT.fields[2].rule
 KNOWN_BINARY_CONTENT = frozenset(f.wire for f in BODY_BINARY_CONTENT.fields)
 CHECK_BINARY_CONTENT = cast(BodyCheck, BODY_BINARY_CONTENT.check)
 KNOWN_BINARY_MESSAGE = frozenset(f.wire for f in BODY_BINARY_MESSAGE.fields)
+FOREIGN_BINARY_MESSAGE = frozenset(BODY_BINARY_MESSAGE.foreign)
 KNOWN_BINARY_MULTI_REQUEST = frozenset(f.wire for f in BODY_BINARY_MULTI_REQUEST.fields)
+FOREIGN_BINARY_MULTI_REQUEST = frozenset(BODY_BINARY_MULTI_REQUEST.foreign)
 BODY_TEXT_SINGLE_REQUEST = BODY_OF[TextSingleRequest]
 RULE_TEXT_SINGLE_REQUEST_SENDER = BODY_TEXT_SINGLE_REQUEST.fields[0].rule
 FIELD_TEXT_SINGLE_REQUEST_TO = BODY_TEXT_SINGLE_REQUEST.fields[1]
@@ -187,6 +177,7 @@ RULE_TEXT_SINGLE_REQUEST_TO = BODY_TEXT_SINGLE_REQUEST.fields[1].rule
 FIELD_TEXT_SINGLE_REQUEST_TEXT = BODY_TEXT_SINGLE_REQUEST.fields[2]
 RULE_TEXT_SINGLE_REQUEST_TEXT = BODY_TEXT_SINGLE_REQUEST.fields[2].rule
 KNOWN_TEXT_SINGLE_REQUEST = frozenset(f.wire for f in BODY_TEXT_SINGLE_REQUEST.fields)
+FOREIGN_TEXT_SINGLE_REQUEST = frozenset(BODY_TEXT_SINGLE_REQUEST.foreign)
 BODY_BINARY_SINGLE_REQUEST = BODY_OF[BinarySingleRequest]
 RULE_BINARY_SINGLE_REQUEST_SENDER = BODY_BINARY_SINGLE_REQUEST.fields[0].rule
 FIELD_BINARY_SINGLE_REQUEST_TO = BODY_BINARY_SINGLE_REQUEST.fields[1]
@@ -194,6 +185,7 @@ RULE_BINARY_SINGLE_REQUEST_TO = BODY_BINARY_SINGLE_REQUEST.fields[1].rule
 FIELD_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2]
 RULE_BINARY_SINGLE_REQUEST_BINARY = BODY_BINARY_SINGLE_REQUEST.fields[2].rule
 KNOWN_BINARY_SINGLE_REQUEST = frozenset(f.wire for f in BODY_BINARY_SINGLE_REQUEST.fields)
+FOREIGN_BINARY_SINGLE_REQUEST = frozenset(BODY_BINARY_SINGLE_REQUEST.foreign)
 BODY_BULK_RESCHEDULE_REQUEST = BODY_OF[BulkRescheduleRequest]
 FIELD_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0]
 RULE_BULK_RESCHEDULE_REQUEST_SEND_AT = BODY_BULK_RESCHEDULE_REQUEST.fields[0].rule
@@ -232,14 +224,16 @@ RULE_SMS_VALIDITY_PERIOD_TIME_UNIT = BODY_SMS_VALIDITY_PERIOD.fields[1].rule
 KNOWN_SMS_VALIDITY_PERIOD = frozenset(f.wire for f in BODY_SMS_VALIDITY_PERIOD.fields)
 RULE_SMS_MESSAGE_OPTIONS_DELIVERY_TIME_WINDOW = BODY_SMS_MESSAGE_OPTIONS.fields[2].rule
 BODY_SMS_DELIVERY_TIME_WINDOW = BODY_OF[SmsDeliveryTimeWindow]
-RULE_SMS_DELIVERY_TIME_WINDOW_START = BODY_SMS_DELIVERY_TIME_WINDOW.fields[0].rule
+FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS = BODY_SMS_DELIVERY_TIME_WINDOW.fields[0]
+RULE_SMS_DELIVERY_TIME_WINDOW_DAYS = BODY_SMS_DELIVERY_TIME_WINDOW.fields[0].rule
+RULE_SMS_DELIVERY_TIME_WINDOW_START = BODY_SMS_DELIVERY_TIME_WINDOW.fields[1].rule
 BODY_SMS_DELIVERY_TIME = BODY_OF[SmsDeliveryTime]
 FIELD_SMS_DELIVERY_TIME_HOUR = BODY_SMS_DELIVERY_TIME.fields[0]
 RULE_SMS_DELIVERY_TIME_HOUR = BODY_SMS_DELIVERY_TIME.fields[0].rule
 FIELD_SMS_DELIVERY_TIME_MINUTE = BODY_SMS_DELIVERY_TIME.fields[1]
 RULE_SMS_DELIVERY_TIME_MINUTE = BODY_SMS_DELIVERY_TIME.fields[1].rule
 KNOWN_SMS_DELIVERY_TIME = frozenset(f.wire for f in BODY_SMS_DELIVERY_TIME.fields)
-RULE_SMS_DELIVERY_TIME_WINDOW_END = BODY_SMS_DELIVERY_TIME_WINDOW.fields[1].rule
+RULE_SMS_DELIVERY_TIME_WINDOW_END = BODY_SMS_DELIVERY_TIME_WINDOW.fields[2].rule
 KNOWN_SMS_DELIVERY_TIME_WINDOW = frozenset(f.wire for f in BODY_SMS_DELIVERY_TIME_WINDOW.fields)
 CHECK_SMS_DELIVERY_TIME_WINDOW = cast(BodyCheck, BODY_SMS_DELIVERY_TIME_WINDOW.check)
 RULE_SMS_MESSAGE_OPTIONS_CAMPAIGN_REFERENCE_ID = BODY_SMS_MESSAGE_OPTIONS.fields[3].rule
@@ -260,7 +254,8 @@ RULE_SMS_TURKEY_IYS_RECIPIENT_TYPE = BODY_SMS_TURKEY_IYS.fields[1].rule
 KNOWN_SMS_TURKEY_IYS = frozenset(f.wire for f in BODY_SMS_TURKEY_IYS.fields)
 RULE_SMS_REGIONAL_SOUTH_KOREA = BODY_SMS_REGIONAL.fields[2].rule
 BODY_SMS_SOUTH_KOREA = BODY_OF[SmsSouthKorea]
-RULE_SMS_SOUTH_KOREA_RESELLER_CODE = BODY_SMS_SOUTH_KOREA.fields[0].rule
+RULE_SMS_SOUTH_KOREA_TITLE = BODY_SMS_SOUTH_KOREA.fields[0].rule
+RULE_SMS_SOUTH_KOREA_RESELLER_CODE = BODY_SMS_SOUTH_KOREA.fields[1].rule
 KNOWN_SMS_SOUTH_KOREA = frozenset(f.wire for f in BODY_SMS_SOUTH_KOREA.fields)
 KNOWN_SMS_REGIONAL = frozenset(f.wire for f in BODY_SMS_REGIONAL.fields)
 RULE_SMS_MESSAGE_OPTIONS_FLASH = BODY_SMS_MESSAGE_OPTIONS.fields[5].rule
@@ -315,13 +310,6 @@ RULE_TEXT_ADVANCED_REQUEST_MESSAGES = BODY_TEXT_ADVANCED_REQUEST.fields[1].rule
 BODY_ADVANCED_TEXT_MESSAGE = BODY_OF[AdvancedTextMessage]
 RULE_ADVANCED_TEXT_MESSAGE_CALLBACK_DATA = BODY_ADVANCED_TEXT_MESSAGE.fields[0].rule
 RULE_ADVANCED_TEXT_MESSAGE_DELIVERY_TIME_WINDOW = BODY_ADVANCED_TEXT_MESSAGE.fields[1].rule
-BODY_DELIVERY_TIME_WINDOW = BODY_OF[DeliveryTimeWindow]
-FIELD_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0]
-RULE_DELIVERY_TIME_WINDOW_DAYS = BODY_DELIVERY_TIME_WINDOW.fields[0].rule
-RULE_DELIVERY_TIME_WINDOW_START = BODY_DELIVERY_TIME_WINDOW.fields[1].rule
-RULE_DELIVERY_TIME_WINDOW_END = BODY_DELIVERY_TIME_WINDOW.fields[2].rule
-KNOWN_DELIVERY_TIME_WINDOW = frozenset(f.wire for f in BODY_DELIVERY_TIME_WINDOW.fields)
-CHECK_DELIVERY_TIME_WINDOW = cast(BodyCheck, BODY_DELIVERY_TIME_WINDOW.check)
 FIELD_ADVANCED_TEXT_MESSAGE_DESTINATIONS = BODY_ADVANCED_TEXT_MESSAGE.fields[2]
 RULE_ADVANCED_TEXT_MESSAGE_DESTINATIONS = BODY_ADVANCED_TEXT_MESSAGE.fields[2].rule
 BODY_DESTINATION = BODY_OF[Destination]
@@ -342,26 +330,6 @@ CHECK_SMS_LANGUAGE = cast(BodyCheck, BODY_SMS_LANGUAGE.check)
 RULE_ADVANCED_TEXT_MESSAGE_NOTIFY_CONTENT_TYPE = BODY_ADVANCED_TEXT_MESSAGE.fields[7].rule
 RULE_ADVANCED_TEXT_MESSAGE_NOTIFY_URL = BODY_ADVANCED_TEXT_MESSAGE.fields[8].rule
 RULE_ADVANCED_TEXT_MESSAGE_REGIONAL = BODY_ADVANCED_TEXT_MESSAGE.fields[9].rule
-BODY_REGIONAL_OPTIONS = BODY_OF[RegionalOptions]
-RULE_REGIONAL_OPTIONS_INDIA_DLT = BODY_REGIONAL_OPTIONS.fields[0].rule
-BODY_INDIA_DLT_OPTIONS = BODY_OF[IndiaDltOptions]
-FIELD_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID = BODY_INDIA_DLT_OPTIONS.fields[0]
-RULE_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID = BODY_INDIA_DLT_OPTIONS.fields[0].rule
-RULE_INDIA_DLT_OPTIONS_CONTENT_TEMPLATE_ID = BODY_INDIA_DLT_OPTIONS.fields[1].rule
-RULE_INDIA_DLT_OPTIONS_TELEMARKETER_ID = BODY_INDIA_DLT_OPTIONS.fields[2].rule
-KNOWN_INDIA_DLT_OPTIONS = frozenset(f.wire for f in BODY_INDIA_DLT_OPTIONS.fields)
-RULE_REGIONAL_OPTIONS_TURKEY_IYS = BODY_REGIONAL_OPTIONS.fields[1].rule
-BODY_TURKEY_IYS_OPTIONS = BODY_OF[TurkeyIysOptions]
-FIELD_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE = BODY_TURKEY_IYS_OPTIONS.fields[0]
-RULE_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE = BODY_TURKEY_IYS_OPTIONS.fields[0].rule
-RULE_TURKEY_IYS_OPTIONS_BRAND_CODE = BODY_TURKEY_IYS_OPTIONS.fields[1].rule
-KNOWN_TURKEY_IYS_OPTIONS = frozenset(f.wire for f in BODY_TURKEY_IYS_OPTIONS.fields)
-RULE_REGIONAL_OPTIONS_SOUTH_KOREA = BODY_REGIONAL_OPTIONS.fields[2].rule
-BODY_SOUTH_KOREA_OPTIONS = BODY_OF[SouthKoreaOptions]
-RULE_SOUTH_KOREA_OPTIONS_TITLE = BODY_SOUTH_KOREA_OPTIONS.fields[0].rule
-RULE_SOUTH_KOREA_OPTIONS_RESELLER_CODE = BODY_SOUTH_KOREA_OPTIONS.fields[1].rule
-KNOWN_SOUTH_KOREA_OPTIONS = frozenset(f.wire for f in BODY_SOUTH_KOREA_OPTIONS.fields)
-KNOWN_REGIONAL_OPTIONS = frozenset(f.wire for f in BODY_REGIONAL_OPTIONS.fields)
 RULE_ADVANCED_TEXT_MESSAGE_SEND_AT = BODY_ADVANCED_TEXT_MESSAGE.fields[10].rule
 RULE_ADVANCED_TEXT_MESSAGE_TEXT = BODY_ADVANCED_TEXT_MESSAGE.fields[11].rule
 RULE_ADVANCED_TEXT_MESSAGE_TRANSLITERATION = BODY_ADVANCED_TEXT_MESSAGE.fields[12].rule
@@ -372,19 +340,7 @@ RULE_ADVANCED_TEXT_MESSAGE_CAMPAIGN_REFERENCE_ID = BODY_ADVANCED_TEXT_MESSAGE.fi
 KNOWN_ADVANCED_TEXT_MESSAGE = frozenset(f.wire for f in BODY_ADVANCED_TEXT_MESSAGE.fields)
 FOREIGN_ADVANCED_TEXT_MESSAGE = frozenset(BODY_ADVANCED_TEXT_MESSAGE.foreign)
 RULE_TEXT_ADVANCED_REQUEST_SENDING_SPEED_LIMIT = BODY_TEXT_ADVANCED_REQUEST.fields[2].rule
-BODY_SENDING_SPEED_LIMIT = BODY_OF[SendingSpeedLimit]
-FIELD_SENDING_SPEED_LIMIT_AMOUNT = BODY_SENDING_SPEED_LIMIT.fields[0]
-RULE_SENDING_SPEED_LIMIT_AMOUNT = BODY_SENDING_SPEED_LIMIT.fields[0].rule
-RULE_SENDING_SPEED_LIMIT_TIME_UNIT = BODY_SENDING_SPEED_LIMIT.fields[1].rule
-KNOWN_SENDING_SPEED_LIMIT = frozenset(f.wire for f in BODY_SENDING_SPEED_LIMIT.fields)
 RULE_TEXT_ADVANCED_REQUEST_URL_OPTIONS = BODY_TEXT_ADVANCED_REQUEST.fields[3].rule
-BODY_URL_OPTIONS = BODY_OF[UrlOptions]
-RULE_URL_OPTIONS_SHORTEN_URL = BODY_URL_OPTIONS.fields[0].rule
-RULE_URL_OPTIONS_TRACK_CLICKS = BODY_URL_OPTIONS.fields[1].rule
-RULE_URL_OPTIONS_TRACKING_URL = BODY_URL_OPTIONS.fields[2].rule
-RULE_URL_OPTIONS_REMOVE_PROTOCOL = BODY_URL_OPTIONS.fields[3].rule
-RULE_URL_OPTIONS_CUSTOM_DOMAIN = BODY_URL_OPTIONS.fields[4].rule
-KNOWN_URL_OPTIONS = frozenset(f.wire for f in BODY_URL_OPTIONS.fields)
 RULE_TEXT_ADVANCED_REQUEST_TRACKING = BODY_TEXT_ADVANCED_REQUEST.fields[4].rule
 BODY_TRACKING = BODY_OF[Tracking]
 RULE_TRACKING_BASE_URL = BODY_TRACKING.fields[0].rule
@@ -1312,31 +1268,16 @@ def decode_v3_messages_request(
                     k2 += 1
                     if type(d3) is not dict:
                         return None
-                    k3 = 0
-                    d4 = d3.get('from')
-                    if d4 is None:
-                        x3_0 = None
+                    k3 = 1
+                    v = d3['days']
+                    if type(v) is list and 1 <= len(v) <= L.max_destinations:
+                        for e in v:
+                            if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                                return None
+                        x3_0 = tuple(v)
                     else:
-                        k3 += 1
-                        if type(d4) is not dict:
-                            return None
-                        v = d4['hour']
-                        if not (type(v) is int and (0 <= v <= 23)):
-                            return None
-                        x4_0 = v
-                        v = d4['minute']
-                        if not (type(v) is int and (0 <= v <= 59)):
-                            return None
-                        x4_1 = v
-                        if len(d4) != 2:
-                            return None
-                        seen += 2
-                        o4 = new(MutableSmsDeliveryTime)
-                        o4.hour = x4_0
-                        o4.minute = x4_1
-                        o4.__class__ = SmsDeliveryTime
-                        x3_0 = o4
-                    d4 = d3.get('to')
+                        return None
+                    d4 = d3.get('from')
                     if d4 is None:
                         x3_1 = None
                     else:
@@ -1359,14 +1300,38 @@ def decode_v3_messages_request(
                         o4.minute = x4_1
                         o4.__class__ = SmsDeliveryTime
                         x3_1 = o4
+                    d4 = d3.get('to')
+                    if d4 is None:
+                        x3_2 = None
+                    else:
+                        k3 += 1
+                        if type(d4) is not dict:
+                            return None
+                        v = d4['hour']
+                        if not (type(v) is int and (0 <= v <= 23)):
+                            return None
+                        x4_0 = v
+                        v = d4['minute']
+                        if not (type(v) is int and (0 <= v <= 59)):
+                            return None
+                        x4_1 = v
+                        if len(d4) != 2:
+                            return None
+                        seen += 2
+                        o4 = new(MutableSmsDeliveryTime)
+                        o4.hour = x4_0
+                        o4.minute = x4_1
+                        o4.__class__ = SmsDeliveryTime
+                        x3_2 = o4
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    if not (x3_0 is None and x3_1 is None or (hasattr(x3_0, 'hour') and hasattr(x3_1, 'hour') and ((x3_1.hour * 60 + x3_1.minute - x3_0.hour * 60 - x3_0.minute) % 1440 >= 60))):
+                    if not (x3_1 is None and x3_2 is None or (hasattr(x3_1, 'hour') and hasattr(x3_2, 'hour') and ((x3_2.hour * 60 + x3_2.minute - x3_1.hour * 60 - x3_1.minute) % 1440 >= 60))):
                         return None
                     o3 = new(MutableSmsDeliveryTimeWindow)
-                    o3.start = x3_0
-                    o3.end = x3_1
+                    o3.days = x3_0
+                    o3.start = x3_1
+                    o3.end = x3_2
                     o3.__class__ = SmsDeliveryTimeWindow
                     x2_2 = o3
                 v = d2.get('campaignReferenceId')
@@ -1468,19 +1433,30 @@ def decode_v3_messages_request(
                         if type(d4) is not dict:
                             return None
                         k4 = 0
-                        v = d4.get('resellerCode')
+                        v = d4.get('title')
                         if v is None:
                             x4_0 = None
                         else:
                             k4 += 1
-                            if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                            if not (type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v))):
                                 return None
                             x4_0 = v
+                            if ':' in v:
+                                tc += v.count(':')
+                        v = d4.get('resellerCode')
+                        if v is None:
+                            x4_1 = None
+                        else:
+                            k4 += 1
+                            if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
+                                return None
+                            x4_1 = v
                         if len(d4) != k4:
                             return None
                         seen += k4
                         o4 = new(MutableSmsSouthKorea)
-                        o4.reseller_code = x4_0
+                        o4.title = x4_0
+                        o4.reseller_code = x4_1
                         o4.__class__ = SmsSouthKorea
                         x3_2 = o4
                     if len(d3) != k3:
@@ -2177,11 +2153,11 @@ def decode_text_advanced_request(
                 seen += k2
                 if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
                     return None
-                o2 = new(MutableDeliveryTimeWindow)
+                o2 = new(MutableSmsDeliveryTimeWindow)
                 o2.days = x2_0
                 o2.start = x2_1
                 o2.end = x2_2
-                o2.__class__ = DeliveryTimeWindow
+                o2.__class__ = SmsDeliveryTimeWindow
                 x1_1 = o2
             v = d1['destinations']
             if type(v) is not list or not 1 <= len(v) <= L.max_destinations:
@@ -2320,22 +2296,22 @@ def decode_text_advanced_request(
                     if type(d3) is not dict:
                         return None
                     k3 = 1
-                    v = d3['principalEntityId']
-                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                        return None
-                    x3_0 = v
-                    if ':' in v:
-                        tc += v.count(':')
                     v = d3.get('contentTemplateId')
                     if v is None:
-                        x3_1 = None
+                        x3_0 = None
                     else:
                         k3 += 1
                         if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                             return None
-                        x3_1 = v
+                        x3_0 = v
                         if ':' in v:
                             tc += v.count(':')
+                    v = d3['principalEntityId']
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x3_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
                     v = d3.get('telemarketerId')
                     if v is None:
                         x3_2 = None
@@ -2349,11 +2325,11 @@ def decode_text_advanced_request(
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    o3 = new(MutableIndiaDltOptions)
-                    o3.principal_entity_id = x3_0
-                    o3.content_template_id = x3_1
+                    o3 = new(MutableSmsIndiaDlt)
+                    o3.content_template_id = x3_0
+                    o3.principal_entity_id = x3_1
                     o3.telemarketer_id = x3_2
-                    o3.__class__ = IndiaDltOptions
+                    o3.__class__ = SmsIndiaDlt
                     x2_0 = o3
                 d3 = d2.get('turkeyIys')
                 if d3 is None:
@@ -2363,27 +2339,27 @@ def decode_text_advanced_request(
                     if type(d3) is not dict:
                         return None
                     k3 = 1
-                    v = d3['recipientType']
-                    if not (type(v) is str and (v in ('BIREYSEL', 'TACIR'))):
-                        return None
-                    x3_0 = v
-                    if ':' in v:
-                        tc += v.count(':')
                     v = d3.get('brandCode')
                     if v is None:
-                        x3_1 = None
+                        x3_0 = None
                     else:
                         k3 += 1
                         if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
                             return None
-                        x3_1 = v
+                        x3_0 = v
+                    v = d3['recipientType']
+                    if not (type(v) is str and (v in ('BIREYSEL', 'TACIR'))):
+                        return None
+                    x3_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    o3 = new(MutableTurkeyIysOptions)
-                    o3.recipient_type = x3_0
-                    o3.brand_code = x3_1
-                    o3.__class__ = TurkeyIysOptions
+                    o3 = new(MutableSmsTurkeyIys)
+                    o3.brand_code = x3_0
+                    o3.recipient_type = x3_1
+                    o3.__class__ = SmsTurkeyIys
                     x2_1 = o3
                 d3 = d2.get('southKorea')
                 if d3 is None:
@@ -2414,19 +2390,19 @@ def decode_text_advanced_request(
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    o3 = new(MutableSouthKoreaOptions)
+                    o3 = new(MutableSmsSouthKorea)
                     o3.title = x3_0
                     o3.reseller_code = x3_1
-                    o3.__class__ = SouthKoreaOptions
+                    o3.__class__ = SmsSouthKorea
                     x2_2 = o3
                 if len(d2) != k2:
                     return None
                 seen += k2
-                o2 = new(MutableRegionalOptions)
+                o2 = new(MutableSmsRegional)
                 o2.india_dlt = x2_0
                 o2.turkey_iys = x2_1
                 o2.south_korea = x2_2
-                o2.__class__ = RegionalOptions
+                o2.__class__ = SmsRegional
                 x1_9 = o2
             v = d1.get('sendAt')
             if v is None:
@@ -2544,10 +2520,10 @@ def decode_text_advanced_request(
             if len(d1) != k1:
                 return None
             seen += k1
-            o1 = new(MutableSendingSpeedLimit)
+            o1 = new(MutableSmsSpeedLimit)
             o1.amount = x1_0
             o1.time_unit = x1_1
-            o1.__class__ = SendingSpeedLimit
+            o1.__class__ = SmsSpeedLimit
             x0_2 = o1
         d1 = d0.get('urlOptions')
         if d1 is None:
@@ -2604,13 +2580,13 @@ def decode_text_advanced_request(
             if len(d1) != k1:
                 return None
             seen += k1
-            o1 = new(MutableUrlOptions)
+            o1 = new(MutableSmsTracking)
             o1.shorten_url = x1_0
             o1.track_clicks = x1_1
             o1.tracking_url = x1_2
             o1.remove_protocol = x1_3
             o1.custom_domain = x1_4
-            o1.__class__ = UrlOptions
+            o1.__class__ = SmsTracking
             x0_3 = o1
         d1 = d0.get('tracking')
         if d1 is None:
@@ -2867,11 +2843,11 @@ def decode_binary_advanced_request(
                 seen += k2
                 if not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))):
                     return None
-                o2 = new(MutableDeliveryTimeWindow)
+                o2 = new(MutableSmsDeliveryTimeWindow)
                 o2.days = x2_0
                 o2.start = x2_1
                 o2.end = x2_2
-                o2.__class__ = DeliveryTimeWindow
+                o2.__class__ = SmsDeliveryTimeWindow
                 x1_2 = o2
             v = d1['destinations']
             if type(v) is not list or not 1 <= len(v) <= L.max_destinations:
@@ -2965,22 +2941,22 @@ def decode_binary_advanced_request(
                     if type(d3) is not dict:
                         return None
                     k3 = 1
-                    v = d3['principalEntityId']
-                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
-                        return None
-                    x3_0 = v
-                    if ':' in v:
-                        tc += v.count(':')
                     v = d3.get('contentTemplateId')
                     if v is None:
-                        x3_1 = None
+                        x3_0 = None
                     else:
                         k3 += 1
                         if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
                             return None
-                        x3_1 = v
+                        x3_0 = v
                         if ':' in v:
                             tc += v.count(':')
+                    v = d3['principalEntityId']
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x3_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
                     v = d3.get('telemarketerId')
                     if v is None:
                         x3_2 = None
@@ -2994,11 +2970,11 @@ def decode_binary_advanced_request(
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    o3 = new(MutableIndiaDltOptions)
-                    o3.principal_entity_id = x3_0
-                    o3.content_template_id = x3_1
+                    o3 = new(MutableSmsIndiaDlt)
+                    o3.content_template_id = x3_0
+                    o3.principal_entity_id = x3_1
                     o3.telemarketer_id = x3_2
-                    o3.__class__ = IndiaDltOptions
+                    o3.__class__ = SmsIndiaDlt
                     x2_0 = o3
                 d3 = d2.get('turkeyIys')
                 if d3 is None:
@@ -3008,27 +2984,27 @@ def decode_binary_advanced_request(
                     if type(d3) is not dict:
                         return None
                     k3 = 1
-                    v = d3['recipientType']
-                    if not (type(v) is str and (v in ('BIREYSEL', 'TACIR'))):
-                        return None
-                    x3_0 = v
-                    if ':' in v:
-                        tc += v.count(':')
                     v = d3.get('brandCode')
                     if v is None:
-                        x3_1 = None
+                        x3_0 = None
                     else:
                         k3 += 1
                         if not (type(v) is int and (-2147483648 <= v <= 2147483647)):
                             return None
-                        x3_1 = v
+                        x3_0 = v
+                    v = d3['recipientType']
+                    if not (type(v) is str and (v in ('BIREYSEL', 'TACIR'))):
+                        return None
+                    x3_1 = v
+                    if ':' in v:
+                        tc += v.count(':')
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    o3 = new(MutableTurkeyIysOptions)
-                    o3.recipient_type = x3_0
-                    o3.brand_code = x3_1
-                    o3.__class__ = TurkeyIysOptions
+                    o3 = new(MutableSmsTurkeyIys)
+                    o3.brand_code = x3_0
+                    o3.recipient_type = x3_1
+                    o3.__class__ = SmsTurkeyIys
                     x2_1 = o3
                 d3 = d2.get('southKorea')
                 if d3 is None:
@@ -3059,19 +3035,19 @@ def decode_binary_advanced_request(
                     if len(d3) != k3:
                         return None
                     seen += k3
-                    o3 = new(MutableSouthKoreaOptions)
+                    o3 = new(MutableSmsSouthKorea)
                     o3.title = x3_0
                     o3.reseller_code = x3_1
-                    o3.__class__ = SouthKoreaOptions
+                    o3.__class__ = SmsSouthKorea
                     x2_2 = o3
                 if len(d2) != k2:
                     return None
                 seen += k2
-                o2 = new(MutableRegionalOptions)
+                o2 = new(MutableSmsRegional)
                 o2.india_dlt = x2_0
                 o2.turkey_iys = x2_1
                 o2.south_korea = x2_2
-                o2.__class__ = RegionalOptions
+                o2.__class__ = SmsRegional
                 x1_9 = o2
             v = d1.get('sendAt')
             if v is None:
@@ -3167,10 +3143,10 @@ def decode_binary_advanced_request(
             if len(d1) != k1:
                 return None
             seen += k1
-            o1 = new(MutableSendingSpeedLimit)
+            o1 = new(MutableSmsSpeedLimit)
             o1.amount = x1_0
             o1.time_unit = x1_1
-            o1.__class__ = SendingSpeedLimit
+            o1.__class__ = SmsSpeedLimit
             x0_2 = o1
         if len(d0) != k0:
             return None
@@ -3195,7 +3171,7 @@ def check_text_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
     x1_2: Any
     dirty = True
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_TEXT_MULTI_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_TEXT_MULTI_REQUEST, d0, R, None)
     else:
@@ -3210,7 +3186,7 @@ def check_text_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
             if type(v) is list and 1 <= len(v) <= L.max_messages:
                 x0_0 = []
                 for i0, d1 in enumerate(v):
-                    if type(d1) is not dict:
+                    if type(d1) is not dict or not FOREIGN_TEXT_MESSAGE.isdisjoint(d1):
                         seen += colons(d1)
                         o1 = walk_object(BODY_TEXT_MESSAGE, d1, R, ((None, 'messages'), i0))
                     else:
@@ -3314,7 +3290,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
     x2_1: Any
     x2_2: Any
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_BINARY_MULTI_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_BINARY_MULTI_REQUEST, d0, R, None)
     else:
@@ -3329,7 +3305,7 @@ def check_binary_multi_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]
             if type(v) is list and 1 <= len(v) <= L.max_messages:
                 x0_0 = []
                 for i0, d1 in enumerate(v):
-                    if type(d1) is not dict:
+                    if type(d1) is not dict or not FOREIGN_BINARY_MESSAGE.isdisjoint(d1):
                         seen += colons(d1)
                         o1 = walk_object(BODY_BINARY_MESSAGE, d1, R, ((None, 'messages'), i0))
                     else:
@@ -3481,7 +3457,7 @@ def check_text_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
     x0_2: Any
     dirty = True
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_TEXT_SINGLE_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_TEXT_SINGLE_REQUEST, d0, R, None)
     else:
@@ -3562,7 +3538,7 @@ def check_binary_single_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
     x1_1: Any
     x1_2: Any
     seen = 0
-    if type(d0) is not dict:
+    if type(d0) is not dict or not FOREIGN_BINARY_SINGLE_REQUEST.isdisjoint(d0):
         seen += colons(d0)
         o0 = walk_object(BODY_BINARY_SINGLE_REQUEST, d0, R, None)
     else:
@@ -4043,9 +4019,28 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                     else:
                                         b3 = False
                                         k3 = 0
+                                        v = d3.get('days', MISSING)
+                                        if v is MISSING:
+                                            missing(R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS)
+                                            b3 = True
+                                        else:
+                                            k3 += 1
+                                            ok = type(v) is list and 1 <= len(v) <= L.max_destinations
+                                            if ok:
+                                                for e in v:
+                                                    if not (type(e) is str and (e in ('FRIDAY', 'MONDAY', 'SATURDAY', 'SUNDAY', 'THURSDAY', 'TUESDAY', 'WEDNESDAY'))):
+                                                        ok = False
+                                                        break
+                                            if ok:
+                                                x3_0 = tuple(v)
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_DELIVERY_TIME_WINDOW_DAYS(v, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'), 'days')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
                                         d4 = d3.get('from', MISSING)
                                         if d4 is MISSING:
-                                            x3_0 = None
+                                            x3_1 = None
                                         else:
                                             k3 += 1
                                             if type(d4) is not dict:
@@ -4094,12 +4089,12 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                                     o4.hour = x4_0
                                                     o4.minute = x4_1
                                                     o4.__class__ = SmsDeliveryTime
-                                            x3_0 = o4
-                                            if x3_0 is INVALID:
+                                            x3_1 = o4
+                                            if x3_1 is INVALID:
                                                 b3 = True
                                         d4 = d3.get('to', MISSING)
                                         if d4 is MISSING:
-                                            x3_1 = None
+                                            x3_2 = None
                                         else:
                                             k3 += 1
                                             if type(d4) is not dict:
@@ -4148,22 +4143,23 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                                     o4.hour = x4_0
                                                     o4.minute = x4_1
                                                     o4.__class__ = SmsDeliveryTime
-                                            x3_1 = o4
-                                            if x3_1 is INVALID:
+                                            x3_2 = o4
+                                            if x3_2 is INVALID:
                                                 b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
                                             unknown(BODY_SMS_DELIVERY_TIME_WINDOW, d3, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))
                                             b3 = True
                                             seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_DELIVERY_TIME_WINDOW)
-                                        if b3 or (not (x3_0 is None and x3_1 is None or (hasattr(x3_0, 'hour') and hasattr(x3_1, 'hour') and ((x3_1.hour * 60 + x3_1.minute - x3_0.hour * 60 - x3_0.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'start': x3_0, 'end': x3_1}, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))):
+                                        if b3 or (not (x3_1 is None and x3_2 is None or (hasattr(x3_1, 'hour') and hasattr(x3_2, 'hour') and ((x3_2.hour * 60 + x3_2.minute - x3_1.hour * 60 - x3_1.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'days': x3_0, 'start': x3_1, 'end': x3_2}, R, ((((None, 'messages'), i0), 'options'), 'deliveryTimeWindow'))):
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
                                             o3 = new(MutableSmsDeliveryTimeWindow)
-                                            o3.start = x3_0
-                                            o3.end = x3_1
+                                            o3.days = x3_0
+                                            o3.start = x3_1
+                                            o3.end = x3_2
                                             o3.__class__ = SmsDeliveryTimeWindow
                                     x2_2 = o3
                                     if x2_2 is INVALID:
@@ -4331,17 +4327,31 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                             else:
                                                 b4 = False
                                                 k4 = 0
-                                                v = d4.get('resellerCode', MISSING)
+                                                v = d4.get('title', MISSING)
                                                 if v is MISSING:
                                                     x4_0 = None
                                                 else:
                                                     k4 += 1
-                                                    if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                    if type(v) is str and (len(v) <= 66) and (not dirty or v.isascii() or is_clean(v)):
                                                         x4_0 = v
+                                                        if ':' in v:
+                                                            seen += v.count(':')
                                                     else:
                                                         seen += colons(v)
-                                                        x4_0 = RULE_SMS_SOUTH_KOREA_RESELLER_CODE(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'southKorea'), 'resellerCode')
+                                                        x4_0 = RULE_SMS_SOUTH_KOREA_TITLE(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'southKorea'), 'title')
                                                         if x4_0 is INVALID:
+                                                            b4 = True
+                                                v = d4.get('resellerCode', MISSING)
+                                                if v is MISSING:
+                                                    x4_1 = None
+                                                else:
+                                                    k4 += 1
+                                                    if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                        x4_1 = v
+                                                    else:
+                                                        seen += colons(v)
+                                                        x4_1 = RULE_SMS_SOUTH_KOREA_RESELLER_CODE(v, R, (((((None, 'messages'), i0), 'options'), 'regional'), 'southKorea'), 'resellerCode')
+                                                        if x4_1 is INVALID:
                                                             b4 = True
                                                 seen += len(d4)
                                                 if k4 != len(d4):
@@ -4354,7 +4364,8 @@ def check_v3_messages_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int]:
                                                     o4 = UNBUILT
                                                 else:
                                                     o4 = new(MutableSmsSouthKorea)
-                                                    o4.reseller_code = x4_0
+                                                    o4.title = x4_0
+                                                    o4.reseller_code = x4_1
                                                     o4.__class__ = SmsSouthKorea
                                             x3_2 = o4
                                             if x3_2 is INVALID:
@@ -4968,13 +4979,13 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             k1 += 1
                             if type(d2) is not dict:
                                 seen += colons(d2)
-                                o2 = walk_object(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                o2 = walk_object(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                             else:
                                 b2 = False
                                 k2 = 0
                                 v = d2.get('days', MISSING)
                                 if v is MISSING:
-                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_DELIVERY_TIME_WINDOW_DAYS)
+                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS)
                                     b2 = True
                                 else:
                                     k2 += 1
@@ -4988,7 +4999,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                         x2_0 = tuple(v)
                                     else:
                                         seen += colons(v)
-                                        x2_0 = RULE_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
+                                        x2_0 = RULE_SMS_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
                                         if x2_0 is INVALID:
                                             b2 = True
                                 d3 = d2.get('from', MISSING)
@@ -5101,19 +5112,19 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                         b2 = True
                                 seen += len(d2)
                                 if k2 != len(d2):
-                                    unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                    unknown(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                                     b2 = True
-                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
-                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_DELIVERY_TIME_WINDOW)
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
-                                    o2 = new(MutableDeliveryTimeWindow)
+                                    o2 = new(MutableSmsDeliveryTimeWindow)
                                     o2.days = x2_0
                                     o2.start = x2_1
                                     o2.end = x2_2
-                                    o2.__class__ = DeliveryTimeWindow
+                                    o2.__class__ = SmsDeliveryTimeWindow
                             x1_1 = o2
                             if x1_1 is INVALID:
                                 b1 = True
@@ -5320,7 +5331,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             k1 += 1
                             if type(d2) is not dict:
                                 seen += colons(d2)
-                                o2 = walk_object(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                                o2 = walk_object(BODY_SMS_REGIONAL, d2, R, (((None, 'messages'), i0), 'regional'))
                             else:
                                 b2 = False
                                 k2 = 0
@@ -5331,14 +5342,13 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                        o3 = walk_object(BODY_SMS_INDIA_DLT, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
                                     else:
                                         b3 = False
                                         k3 = 0
-                                        v = d3.get('principalEntityId', MISSING)
+                                        v = d3.get('contentTemplateId', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), FIELD_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID)
-                                            b3 = True
+                                            x3_0 = None
                                         else:
                                             k3 += 1
                                             if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
@@ -5347,12 +5357,13 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'principalEntityId')
+                                                x3_0 = RULE_SMS_INDIA_DLT_CONTENT_TEMPLATE_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'contentTemplateId')
                                                 if x3_0 is INVALID:
                                                     b3 = True
-                                        v = d3.get('contentTemplateId', MISSING)
+                                        v = d3.get('principalEntityId', MISSING)
                                         if v is MISSING:
-                                            x3_1 = None
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), FIELD_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID)
+                                            b3 = True
                                         else:
                                             k3 += 1
                                             if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
@@ -5361,7 +5372,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_INDIA_DLT_OPTIONS_CONTENT_TEMPLATE_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'contentTemplateId')
+                                                x3_1 = RULE_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'principalEntityId')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         v = d3.get('telemarketerId', MISSING)
@@ -5375,24 +5386,24 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_2 = RULE_INDIA_DLT_OPTIONS_TELEMARKETER_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'telemarketerId')
+                                                x3_2 = RULE_SMS_INDIA_DLT_TELEMARKETER_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'telemarketerId')
                                                 if x3_2 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                            unknown(BODY_SMS_INDIA_DLT, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_INDIA_DLT_OPTIONS)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_INDIA_DLT)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableIndiaDltOptions)
-                                            o3.principal_entity_id = x3_0
-                                            o3.content_template_id = x3_1
+                                            o3 = new(MutableSmsIndiaDlt)
+                                            o3.content_template_id = x3_0
+                                            o3.principal_entity_id = x3_1
                                             o3.telemarketer_id = x3_2
-                                            o3.__class__ = IndiaDltOptions
+                                            o3.__class__ = SmsIndiaDlt
                                     x2_0 = o3
                                     if x2_0 is INVALID:
                                         b2 = True
@@ -5403,51 +5414,51 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                        o3 = walk_object(BODY_SMS_TURKEY_IYS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
                                     else:
                                         b3 = False
                                         k3 = 0
+                                        v = d3.get('brandCode', MISSING)
+                                        if v is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x3_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_TURKEY_IYS_BRAND_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'brandCode')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
                                         v = d3.get('recipientType', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), FIELD_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE)
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), FIELD_SMS_TURKEY_IYS_RECIPIENT_TYPE)
                                             b3 = True
                                         else:
                                             k3 += 1
                                             if type(v) is str and (v in ('BIREYSEL', 'TACIR')):
-                                                x3_0 = v
+                                                x3_1 = v
                                                 if ':' in v:
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'recipientType')
-                                                if x3_0 is INVALID:
-                                                    b3 = True
-                                        v = d3.get('brandCode', MISSING)
-                                        if v is MISSING:
-                                            x3_1 = None
-                                        else:
-                                            k3 += 1
-                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
-                                                x3_1 = v
-                                            else:
-                                                seen += colons(v)
-                                                x3_1 = RULE_TURKEY_IYS_OPTIONS_BRAND_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'brandCode')
+                                                x3_1 = RULE_SMS_TURKEY_IYS_RECIPIENT_TYPE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'recipientType')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                            unknown(BODY_SMS_TURKEY_IYS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_TURKEY_IYS_OPTIONS)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_TURKEY_IYS)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableTurkeyIysOptions)
-                                            o3.recipient_type = x3_0
-                                            o3.brand_code = x3_1
-                                            o3.__class__ = TurkeyIysOptions
+                                            o3 = new(MutableSmsTurkeyIys)
+                                            o3.brand_code = x3_0
+                                            o3.recipient_type = x3_1
+                                            o3.__class__ = SmsTurkeyIys
                                     x2_1 = o3
                                     if x2_1 is INVALID:
                                         b2 = True
@@ -5458,7 +5469,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                        o3 = walk_object(BODY_SMS_SOUTH_KOREA, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
                                     else:
                                         b3 = False
                                         k3 = 0
@@ -5473,7 +5484,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_SOUTH_KOREA_OPTIONS_TITLE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'title')
+                                                x3_0 = RULE_SMS_SOUTH_KOREA_TITLE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'title')
                                                 if x3_0 is INVALID:
                                                     b3 = True
                                         v = d3.get('resellerCode', MISSING)
@@ -5485,41 +5496,41 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                                                 x3_1 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_SOUTH_KOREA_OPTIONS_RESELLER_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'resellerCode')
+                                                x3_1 = RULE_SMS_SOUTH_KOREA_RESELLER_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'resellerCode')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                            unknown(BODY_SMS_SOUTH_KOREA, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SOUTH_KOREA_OPTIONS)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_SOUTH_KOREA)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableSouthKoreaOptions)
+                                            o3 = new(MutableSmsSouthKorea)
                                             o3.title = x3_0
                                             o3.reseller_code = x3_1
-                                            o3.__class__ = SouthKoreaOptions
+                                            o3.__class__ = SmsSouthKorea
                                     x2_2 = o3
                                     if x2_2 is INVALID:
                                         b2 = True
                                 seen += len(d2)
                                 if k2 != len(d2):
-                                    unknown(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                                    unknown(BODY_SMS_REGIONAL, d2, R, (((None, 'messages'), i0), 'regional'))
                                     b2 = True
-                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_REGIONAL_OPTIONS)
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_REGIONAL)
                                 if b2:
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
-                                    o2 = new(MutableRegionalOptions)
+                                    o2 = new(MutableSmsRegional)
                                     o2.india_dlt = x2_0
                                     o2.turkey_iys = x2_1
                                     o2.south_korea = x2_2
-                                    o2.__class__ = RegionalOptions
+                                    o2.__class__ = SmsRegional
                             x1_9 = o2
                             if x1_9 is INVALID:
                                 b1 = True
@@ -5663,13 +5674,13 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
             k0 += 1
             if type(d1) is not dict:
                 seen += colons(d1)
-                o1 = walk_object(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+                o1 = walk_object(BODY_SMS_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
             else:
                 b1 = False
                 k1 = 0
                 v = d1.get('amount', MISSING)
                 if v is MISSING:
-                    missing(R, (None, 'sendingSpeedLimit'), FIELD_SENDING_SPEED_LIMIT_AMOUNT)
+                    missing(R, (None, 'sendingSpeedLimit'), FIELD_SMS_SPEED_LIMIT_AMOUNT)
                     b1 = True
                 else:
                     k1 += 1
@@ -5677,7 +5688,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                         x1_0 = v
                     else:
                         seen += colons(v)
-                        x1_0 = RULE_SENDING_SPEED_LIMIT_AMOUNT(v, R, (None, 'sendingSpeedLimit'), 'amount')
+                        x1_0 = RULE_SMS_SPEED_LIMIT_AMOUNT(v, R, (None, 'sendingSpeedLimit'), 'amount')
                         if x1_0 is INVALID:
                             b1 = True
                 v = d1.get('timeUnit', MISSING)
@@ -5691,23 +5702,23 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             seen += v.count(':')
                     else:
                         seen += colons(v)
-                        x1_1 = RULE_SENDING_SPEED_LIMIT_TIME_UNIT(v, R, (None, 'sendingSpeedLimit'), 'timeUnit')
+                        x1_1 = RULE_SMS_SPEED_LIMIT_TIME_UNIT(v, R, (None, 'sendingSpeedLimit'), 'timeUnit')
                         if x1_1 is INVALID:
                             b1 = True
                 seen += len(d1)
                 if k1 != len(d1):
-                    unknown(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+                    unknown(BODY_SMS_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
                     b1 = True
-                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SENDING_SPEED_LIMIT)
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SMS_SPEED_LIMIT)
                 if b1:
                     o1 = INVALID
                 elif R.issues or R.more:
                     o1 = UNBUILT
                 else:
-                    o1 = new(MutableSendingSpeedLimit)
+                    o1 = new(MutableSmsSpeedLimit)
                     o1.amount = x1_0
                     o1.time_unit = x1_1
-                    o1.__class__ = SendingSpeedLimit
+                    o1.__class__ = SmsSpeedLimit
             x0_2 = o1
             if x0_2 is INVALID:
                 b0 = True
@@ -5718,7 +5729,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
             k0 += 1
             if type(d1) is not dict:
                 seen += colons(d1)
-                o1 = walk_object(BODY_URL_OPTIONS, d1, R, (None, 'urlOptions'))
+                o1 = walk_object(BODY_SMS_TRACKING, d1, R, (None, 'urlOptions'))
             else:
                 b1 = False
                 k1 = 0
@@ -5731,7 +5742,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                         x1_0 = v
                     else:
                         seen += colons(v)
-                        x1_0 = RULE_URL_OPTIONS_SHORTEN_URL(v, R, (None, 'urlOptions'), 'shortenUrl')
+                        x1_0 = RULE_SMS_TRACKING_SHORTEN_URL(v, R, (None, 'urlOptions'), 'shortenUrl')
                         if x1_0 is INVALID:
                             b1 = True
                 v = d1.get('trackClicks', MISSING)
@@ -5743,7 +5754,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                         x1_1 = v
                     else:
                         seen += colons(v)
-                        x1_1 = RULE_URL_OPTIONS_TRACK_CLICKS(v, R, (None, 'urlOptions'), 'trackClicks')
+                        x1_1 = RULE_SMS_TRACKING_TRACK_CLICKS(v, R, (None, 'urlOptions'), 'trackClicks')
                         if x1_1 is INVALID:
                             b1 = True
                 v = d1.get('trackingUrl', MISSING)
@@ -5757,7 +5768,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             seen += v.count(':')
                     else:
                         seen += colons(v)
-                        x1_2 = RULE_URL_OPTIONS_TRACKING_URL(v, R, (None, 'urlOptions'), 'trackingUrl')
+                        x1_2 = RULE_SMS_TRACKING_TRACKING_URL(v, R, (None, 'urlOptions'), 'trackingUrl')
                         if x1_2 is INVALID:
                             b1 = True
                 v = d1.get('removeProtocol', MISSING)
@@ -5769,7 +5780,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                         x1_3 = v
                     else:
                         seen += colons(v)
-                        x1_3 = RULE_URL_OPTIONS_REMOVE_PROTOCOL(v, R, (None, 'urlOptions'), 'removeProtocol')
+                        x1_3 = RULE_SMS_TRACKING_REMOVE_PROTOCOL(v, R, (None, 'urlOptions'), 'removeProtocol')
                         if x1_3 is INVALID:
                             b1 = True
                 v = d1.get('customDomain', MISSING)
@@ -5783,26 +5794,26 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             seen += v.count(':')
                     else:
                         seen += colons(v)
-                        x1_4 = RULE_URL_OPTIONS_CUSTOM_DOMAIN(v, R, (None, 'urlOptions'), 'customDomain')
+                        x1_4 = RULE_SMS_TRACKING_CUSTOM_DOMAIN(v, R, (None, 'urlOptions'), 'customDomain')
                         if x1_4 is INVALID:
                             b1 = True
                 seen += len(d1)
                 if k1 != len(d1):
-                    unknown(BODY_URL_OPTIONS, d1, R, (None, 'urlOptions'))
+                    unknown(BODY_SMS_TRACKING, d1, R, (None, 'urlOptions'))
                     b1 = True
-                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_URL_OPTIONS)
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SMS_TRACKING)
                 if b1:
                     o1 = INVALID
                 elif R.issues or R.more:
                     o1 = UNBUILT
                 else:
-                    o1 = new(MutableUrlOptions)
+                    o1 = new(MutableSmsTracking)
                     o1.shorten_url = x1_0
                     o1.track_clicks = x1_1
                     o1.tracking_url = x1_2
                     o1.remove_protocol = x1_3
                     o1.custom_domain = x1_4
-                    o1.__class__ = UrlOptions
+                    o1.__class__ = SmsTracking
             x0_3 = o1
             if x0_3 is INVALID:
                 b0 = True
@@ -6074,13 +6085,13 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             k1 += 1
                             if type(d2) is not dict:
                                 seen += colons(d2)
-                                o2 = walk_object(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                o2 = walk_object(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                             else:
                                 b2 = False
                                 k2 = 0
                                 v = d2.get('days', MISSING)
                                 if v is MISSING:
-                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_DELIVERY_TIME_WINDOW_DAYS)
+                                    missing(R, (((None, 'messages'), i0), 'deliveryTimeWindow'), FIELD_SMS_DELIVERY_TIME_WINDOW_DAYS)
                                     b2 = True
                                 else:
                                     k2 += 1
@@ -6094,7 +6105,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                         x2_0 = tuple(v)
                                     else:
                                         seen += colons(v)
-                                        x2_0 = RULE_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
+                                        x2_0 = RULE_SMS_DELIVERY_TIME_WINDOW_DAYS(v, R, (((None, 'messages'), i0), 'deliveryTimeWindow'), 'days')
                                         if x2_0 is INVALID:
                                             b2 = True
                                 d3 = d2.get('from', MISSING)
@@ -6207,19 +6218,19 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                         b2 = True
                                 seen += len(d2)
                                 if k2 != len(d2):
-                                    unknown(BODY_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
+                                    unknown(BODY_SMS_DELIVERY_TIME_WINDOW, d2, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))
                                     b2 = True
-                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_DELIVERY_TIME_WINDOW)
-                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_DELIVERY_TIME_WINDOW)
+                                if b2 or (not (x2_1 is None and x2_2 is None or (hasattr(x2_1, 'hour') and hasattr(x2_2, 'hour') and ((x2_2.hour * 60 + x2_2.minute - x2_1.hour * 60 - x2_1.minute) % 1440 >= 60))) and not CHECK_SMS_DELIVERY_TIME_WINDOW({'days': x2_0, 'start': x2_1, 'end': x2_2}, R, (((None, 'messages'), i0), 'deliveryTimeWindow'))):
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
-                                    o2 = new(MutableDeliveryTimeWindow)
+                                    o2 = new(MutableSmsDeliveryTimeWindow)
                                     o2.days = x2_0
                                     o2.start = x2_1
                                     o2.end = x2_2
-                                    o2.__class__ = DeliveryTimeWindow
+                                    o2.__class__ = SmsDeliveryTimeWindow
                             x1_2 = o2
                             if x1_2 is INVALID:
                                 b1 = True
@@ -6359,7 +6370,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             k1 += 1
                             if type(d2) is not dict:
                                 seen += colons(d2)
-                                o2 = walk_object(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                                o2 = walk_object(BODY_SMS_REGIONAL, d2, R, (((None, 'messages'), i0), 'regional'))
                             else:
                                 b2 = False
                                 k2 = 0
@@ -6370,14 +6381,13 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                        o3 = walk_object(BODY_SMS_INDIA_DLT, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
                                     else:
                                         b3 = False
                                         k3 = 0
-                                        v = d3.get('principalEntityId', MISSING)
+                                        v = d3.get('contentTemplateId', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), FIELD_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID)
-                                            b3 = True
+                                            x3_0 = None
                                         else:
                                             k3 += 1
                                             if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
@@ -6386,12 +6396,13 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_INDIA_DLT_OPTIONS_PRINCIPAL_ENTITY_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'principalEntityId')
+                                                x3_0 = RULE_SMS_INDIA_DLT_CONTENT_TEMPLATE_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'contentTemplateId')
                                                 if x3_0 is INVALID:
                                                     b3 = True
-                                        v = d3.get('contentTemplateId', MISSING)
+                                        v = d3.get('principalEntityId', MISSING)
                                         if v is MISSING:
-                                            x3_1 = None
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), FIELD_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID)
+                                            b3 = True
                                         else:
                                             k3 += 1
                                             if type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v)):
@@ -6400,7 +6411,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_INDIA_DLT_OPTIONS_CONTENT_TEMPLATE_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'contentTemplateId')
+                                                x3_1 = RULE_SMS_INDIA_DLT_PRINCIPAL_ENTITY_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'principalEntityId')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         v = d3.get('telemarketerId', MISSING)
@@ -6414,24 +6425,24 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_2 = RULE_INDIA_DLT_OPTIONS_TELEMARKETER_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'telemarketerId')
+                                                x3_2 = RULE_SMS_INDIA_DLT_TELEMARKETER_ID(v, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'), 'telemarketerId')
                                                 if x3_2 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_INDIA_DLT_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
+                                            unknown(BODY_SMS_INDIA_DLT, d3, R, ((((None, 'messages'), i0), 'regional'), 'indiaDlt'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_INDIA_DLT_OPTIONS)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_INDIA_DLT)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableIndiaDltOptions)
-                                            o3.principal_entity_id = x3_0
-                                            o3.content_template_id = x3_1
+                                            o3 = new(MutableSmsIndiaDlt)
+                                            o3.content_template_id = x3_0
+                                            o3.principal_entity_id = x3_1
                                             o3.telemarketer_id = x3_2
-                                            o3.__class__ = IndiaDltOptions
+                                            o3.__class__ = SmsIndiaDlt
                                     x2_0 = o3
                                     if x2_0 is INVALID:
                                         b2 = True
@@ -6442,51 +6453,51 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                        o3 = walk_object(BODY_SMS_TURKEY_IYS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
                                     else:
                                         b3 = False
                                         k3 = 0
+                                        v = d3.get('brandCode', MISSING)
+                                        if v is MISSING:
+                                            x3_0 = None
+                                        else:
+                                            k3 += 1
+                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
+                                                x3_0 = v
+                                            else:
+                                                seen += colons(v)
+                                                x3_0 = RULE_SMS_TURKEY_IYS_BRAND_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'brandCode')
+                                                if x3_0 is INVALID:
+                                                    b3 = True
                                         v = d3.get('recipientType', MISSING)
                                         if v is MISSING:
-                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), FIELD_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE)
+                                            missing(R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), FIELD_SMS_TURKEY_IYS_RECIPIENT_TYPE)
                                             b3 = True
                                         else:
                                             k3 += 1
                                             if type(v) is str and (v in ('BIREYSEL', 'TACIR')):
-                                                x3_0 = v
+                                                x3_1 = v
                                                 if ':' in v:
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_TURKEY_IYS_OPTIONS_RECIPIENT_TYPE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'recipientType')
-                                                if x3_0 is INVALID:
-                                                    b3 = True
-                                        v = d3.get('brandCode', MISSING)
-                                        if v is MISSING:
-                                            x3_1 = None
-                                        else:
-                                            k3 += 1
-                                            if type(v) is int and (-2147483648 <= v <= 2147483647):
-                                                x3_1 = v
-                                            else:
-                                                seen += colons(v)
-                                                x3_1 = RULE_TURKEY_IYS_OPTIONS_BRAND_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'brandCode')
+                                                x3_1 = RULE_SMS_TURKEY_IYS_RECIPIENT_TYPE(v, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'), 'recipientType')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_TURKEY_IYS_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
+                                            unknown(BODY_SMS_TURKEY_IYS, d3, R, ((((None, 'messages'), i0), 'regional'), 'turkeyIys'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_TURKEY_IYS_OPTIONS)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_TURKEY_IYS)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableTurkeyIysOptions)
-                                            o3.recipient_type = x3_0
-                                            o3.brand_code = x3_1
-                                            o3.__class__ = TurkeyIysOptions
+                                            o3 = new(MutableSmsTurkeyIys)
+                                            o3.brand_code = x3_0
+                                            o3.recipient_type = x3_1
+                                            o3.__class__ = SmsTurkeyIys
                                     x2_1 = o3
                                     if x2_1 is INVALID:
                                         b2 = True
@@ -6497,7 +6508,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                     k2 += 1
                                     if type(d3) is not dict:
                                         seen += colons(d3)
-                                        o3 = walk_object(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                        o3 = walk_object(BODY_SMS_SOUTH_KOREA, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
                                     else:
                                         b3 = False
                                         k3 = 0
@@ -6512,7 +6523,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                     seen += v.count(':')
                                             else:
                                                 seen += colons(v)
-                                                x3_0 = RULE_SOUTH_KOREA_OPTIONS_TITLE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'title')
+                                                x3_0 = RULE_SMS_SOUTH_KOREA_TITLE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'title')
                                                 if x3_0 is INVALID:
                                                     b3 = True
                                         v = d3.get('resellerCode', MISSING)
@@ -6524,41 +6535,41 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                                                 x3_1 = v
                                             else:
                                                 seen += colons(v)
-                                                x3_1 = RULE_SOUTH_KOREA_OPTIONS_RESELLER_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'resellerCode')
+                                                x3_1 = RULE_SMS_SOUTH_KOREA_RESELLER_CODE(v, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'), 'resellerCode')
                                                 if x3_1 is INVALID:
                                                     b3 = True
                                         seen += len(d3)
                                         if k3 != len(d3):
-                                            unknown(BODY_SOUTH_KOREA_OPTIONS, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
+                                            unknown(BODY_SMS_SOUTH_KOREA, d3, R, ((((None, 'messages'), i0), 'regional'), 'southKorea'))
                                             b3 = True
-                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SOUTH_KOREA_OPTIONS)
+                                            seen += sum(k.count(':') + colons(d3[k]) for k in d3 if k not in KNOWN_SMS_SOUTH_KOREA)
                                         if b3:
                                             o3 = INVALID
                                         elif R.issues or R.more:
                                             o3 = UNBUILT
                                         else:
-                                            o3 = new(MutableSouthKoreaOptions)
+                                            o3 = new(MutableSmsSouthKorea)
                                             o3.title = x3_0
                                             o3.reseller_code = x3_1
-                                            o3.__class__ = SouthKoreaOptions
+                                            o3.__class__ = SmsSouthKorea
                                     x2_2 = o3
                                     if x2_2 is INVALID:
                                         b2 = True
                                 seen += len(d2)
                                 if k2 != len(d2):
-                                    unknown(BODY_REGIONAL_OPTIONS, d2, R, (((None, 'messages'), i0), 'regional'))
+                                    unknown(BODY_SMS_REGIONAL, d2, R, (((None, 'messages'), i0), 'regional'))
                                     b2 = True
-                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_REGIONAL_OPTIONS)
+                                    seen += sum(k.count(':') + colons(d2[k]) for k in d2 if k not in KNOWN_SMS_REGIONAL)
                                 if b2:
                                     o2 = INVALID
                                 elif R.issues or R.more:
                                     o2 = UNBUILT
                                 else:
-                                    o2 = new(MutableRegionalOptions)
+                                    o2 = new(MutableSmsRegional)
                                     o2.india_dlt = x2_0
                                     o2.turkey_iys = x2_1
                                     o2.south_korea = x2_2
-                                    o2.__class__ = RegionalOptions
+                                    o2.__class__ = SmsRegional
                             x1_9 = o2
                             if x1_9 is INVALID:
                                 b1 = True
@@ -6672,13 +6683,13 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
             k0 += 1
             if type(d1) is not dict:
                 seen += colons(d1)
-                o1 = walk_object(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+                o1 = walk_object(BODY_SMS_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
             else:
                 b1 = False
                 k1 = 0
                 v = d1.get('amount', MISSING)
                 if v is MISSING:
-                    missing(R, (None, 'sendingSpeedLimit'), FIELD_SENDING_SPEED_LIMIT_AMOUNT)
+                    missing(R, (None, 'sendingSpeedLimit'), FIELD_SMS_SPEED_LIMIT_AMOUNT)
                     b1 = True
                 else:
                     k1 += 1
@@ -6686,7 +6697,7 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                         x1_0 = v
                     else:
                         seen += colons(v)
-                        x1_0 = RULE_SENDING_SPEED_LIMIT_AMOUNT(v, R, (None, 'sendingSpeedLimit'), 'amount')
+                        x1_0 = RULE_SMS_SPEED_LIMIT_AMOUNT(v, R, (None, 'sendingSpeedLimit'), 'amount')
                         if x1_0 is INVALID:
                             b1 = True
                 v = d1.get('timeUnit', MISSING)
@@ -6700,23 +6711,23 @@ def check_binary_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, i
                             seen += v.count(':')
                     else:
                         seen += colons(v)
-                        x1_1 = RULE_SENDING_SPEED_LIMIT_TIME_UNIT(v, R, (None, 'sendingSpeedLimit'), 'timeUnit')
+                        x1_1 = RULE_SMS_SPEED_LIMIT_TIME_UNIT(v, R, (None, 'sendingSpeedLimit'), 'timeUnit')
                         if x1_1 is INVALID:
                             b1 = True
                 seen += len(d1)
                 if k1 != len(d1):
-                    unknown(BODY_SENDING_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
+                    unknown(BODY_SMS_SPEED_LIMIT, d1, R, (None, 'sendingSpeedLimit'))
                     b1 = True
-                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SENDING_SPEED_LIMIT)
+                    seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_SMS_SPEED_LIMIT)
                 if b1:
                     o1 = INVALID
                 elif R.issues or R.more:
                     o1 = UNBUILT
                 else:
-                    o1 = new(MutableSendingSpeedLimit)
+                    o1 = new(MutableSmsSpeedLimit)
                     o1.amount = x1_0
                     o1.time_unit = x1_1
-                    o1.__class__ = SendingSpeedLimit
+                    o1.__class__ = SmsSpeedLimit
             x0_2 = o1
             if x0_2 is INVALID:
                 b0 = True
@@ -6987,11 +6998,13 @@ def _encode_sms_delivery_time(o: SmsDeliveryTime) -> str:
 
 def _encode_sms_delivery_time_window(o: SmsDeliveryTimeWindow) -> str:
     """The canonical JSON of a SmsDeliveryTimeWindow, an item of an array."""
-    v0 = o.start
-    ev0 = f'"from":{_encode_sms_delivery_time(v0)}' if v0 is not None else ''
-    v1 = o.end
-    ev1 = f'"to":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
-    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+    v0 = o.days
+    wv0 = '["' + '","'.join(v0) + '"]'
+    v1 = o.start
+    ev1 = f',"from":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
+    v2 = o.end
+    ev2 = f',"to":{_encode_sms_delivery_time(v2)}' if v2 is not None else ''
+    return f'{{"days":{wv0}{ev1}{ev2}}}'
 
 
 def _encode_sms_india_dlt(o: SmsIndiaDlt) -> str:
@@ -7014,9 +7027,11 @@ def _encode_sms_turkey_iys(o: SmsTurkeyIys) -> str:
 
 def _encode_sms_south_korea(o: SmsSouthKorea) -> str:
     """The canonical JSON of a SmsSouthKorea, an item of an array."""
-    v0 = o.reseller_code
-    ev0 = f'"resellerCode":{v0}' if v0 is not None else ''
-    return f'{{{",".join(filter(None, (ev0,)))}}}'
+    v0 = o.title
+    ev0 = f'"title":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.reseller_code
+    ev1 = f'"resellerCode":{v1}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
 
 
 def _encode_sms_regional(o: SmsRegional) -> str:
@@ -7158,29 +7173,6 @@ def encode_api_error(o: ApiError) -> bytes:
     return f'{{"errorCode":{encode_text(v0)}{ev1}{ev2}{ev3}{ev4}}}'.encode()
 
 
-def _encode_sending_speed_limit(o: SendingSpeedLimit) -> str:
-    """The canonical JSON of a SendingSpeedLimit, an item of an array."""
-    v0 = o.amount
-    v1 = o.time_unit
-    ev1 = f',"timeUnit":{encode_text(v1)}' if v1 is not None else ''
-    return f'{{"amount":{v0}{ev1}}}'
-
-
-def _encode_url_options(o: UrlOptions) -> str:
-    """The canonical JSON of a UrlOptions, an item of an array."""
-    v0 = o.shorten_url
-    ev0 = f'"shortenUrl":{"true" if v0 else "false"}' if v0 is not None else ''
-    v1 = o.track_clicks
-    ev1 = f'"trackClicks":{"true" if v1 else "false"}' if v1 is not None else ''
-    v2 = o.tracking_url
-    ev2 = f'"trackingUrl":{encode_text(v2)}' if v2 is not None else ''
-    v3 = o.remove_protocol
-    ev3 = f'"removeProtocol":{"true" if v3 else "false"}' if v3 is not None else ''
-    v4 = o.custom_domain
-    ev4 = f'"customDomain":{encode_text(v4)}' if v4 is not None else ''
-    return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3, ev4,)))}}}'
-
-
 def _encode_tracking(o: Tracking) -> str:
     """The canonical JSON of a Tracking, an item of an array."""
     v0 = o.base_url
@@ -7194,17 +7186,6 @@ def _encode_tracking(o: Tracking) -> str:
     return f'{{{",".join(filter(None, (ev0, ev1, ev2, ev3,)))}}}'
 
 
-def _encode_delivery_time_window(o: DeliveryTimeWindow) -> str:
-    """The canonical JSON of a DeliveryTimeWindow, an item of an array."""
-    v0 = o.days
-    wv0 = '["' + '","'.join(v0) + '"]'
-    v1 = o.start
-    ev1 = f',"from":{_encode_sms_delivery_time(v1)}' if v1 is not None else ''
-    v2 = o.end
-    ev2 = f',"to":{_encode_sms_delivery_time(v2)}' if v2 is not None else ''
-    return f'{{"days":{wv0}{ev1}{ev2}}}'
-
-
 def _encode_destination(o: Destination) -> str:
     """The canonical JSON of a Destination, an item of an array."""
     v0 = o.to
@@ -7213,50 +7194,12 @@ def _encode_destination(o: Destination) -> str:
     return f'{{"to":"{v0}"{ev1}}}'
 
 
-def _encode_india_dlt_options(o: IndiaDltOptions) -> str:
-    """The canonical JSON of a IndiaDltOptions, an item of an array."""
-    v0 = o.principal_entity_id
-    v1 = o.content_template_id
-    ev1 = f',"contentTemplateId":{encode_text(v1)}' if v1 is not None else ''
-    v2 = o.telemarketer_id
-    ev2 = f',"telemarketerId":{encode_text(v2)}' if v2 is not None else ''
-    return f'{{"principalEntityId":{encode_text(v0)}{ev1}{ev2}}}'
-
-
-def _encode_turkey_iys_options(o: TurkeyIysOptions) -> str:
-    """The canonical JSON of a TurkeyIysOptions, an item of an array."""
-    v0 = o.recipient_type
-    v1 = o.brand_code
-    ev1 = f',"brandCode":{v1}' if v1 is not None else ''
-    return f'{{"recipientType":{encode_text(v0)}{ev1}}}'
-
-
-def _encode_south_korea_options(o: SouthKoreaOptions) -> str:
-    """The canonical JSON of a SouthKoreaOptions, an item of an array."""
-    v0 = o.title
-    ev0 = f'"title":{encode_text(v0)}' if v0 is not None else ''
-    v1 = o.reseller_code
-    ev1 = f'"resellerCode":{v1}' if v1 is not None else ''
-    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
-
-
-def _encode_regional_options(o: RegionalOptions) -> str:
-    """The canonical JSON of a RegionalOptions, an item of an array."""
-    v0 = o.india_dlt
-    ev0 = f'"indiaDlt":{_encode_india_dlt_options(v0)}' if v0 is not None else ''
-    v1 = o.turkey_iys
-    ev1 = f'"turkeyIys":{_encode_turkey_iys_options(v1)}' if v1 is not None else ''
-    v2 = o.south_korea
-    ev2 = f'"southKorea":{_encode_south_korea_options(v2)}' if v2 is not None else ''
-    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
-
-
 def _encode_advanced_text_message(o: AdvancedTextMessage) -> str:
     """The canonical JSON of a AdvancedTextMessage, an item of an array."""
     v0 = o.callback_data
     ev0 = f'"callbackData":{encode_text(v0)},' if v0 is not None else ''
     v1 = o.delivery_time_window
-    ev1 = f'"deliveryTimeWindow":{_encode_delivery_time_window(v1)},' if v1 is not None else ''
+    ev1 = f'"deliveryTimeWindow":{_encode_sms_delivery_time_window(v1)},' if v1 is not None else ''
     v2 = o.destinations
     v3 = o.flash
     ev3 = f',"flash":{"true" if v3 else "false"}' if v3 is not None else ''
@@ -7271,7 +7214,7 @@ def _encode_advanced_text_message(o: AdvancedTextMessage) -> str:
     v8 = o.notify_url
     ev8 = f',"notifyUrl":{encode_text(v8)}' if v8 is not None else ''
     v9 = o.regional
-    ev9 = f',"regional":{_encode_regional_options(v9)}' if v9 is not None else ''
+    ev9 = f',"regional":{_encode_sms_regional(v9)}' if v9 is not None else ''
     v10 = o.send_at
     ev10 = f',"sendAt":"{timestamp_text(v10)}"' if v10 is not None else ''
     v11 = o.text
@@ -7295,9 +7238,9 @@ def encode_text_advanced_request(o: TextAdvancedRequest) -> bytes:
     ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
     v1 = o.messages
     v2 = o.sending_speed_limit
-    ev2 = f',"sendingSpeedLimit":{_encode_sending_speed_limit(v2)}' if v2 is not None else ''
+    ev2 = f',"sendingSpeedLimit":{_encode_sms_speed_limit(v2)}' if v2 is not None else ''
     v3 = o.url_options
-    ev3 = f',"urlOptions":{_encode_url_options(v3)}' if v3 is not None else ''
+    ev3 = f',"urlOptions":{_encode_sms_tracking(v3)}' if v3 is not None else ''
     v4 = o.tracking
     ev4 = f',"tracking":{_encode_tracking(v4)}' if v4 is not None else ''
     v5 = o.include_sms_count_in_response
@@ -7312,7 +7255,7 @@ def _encode_advanced_binary_message(o: AdvancedBinaryMessage) -> str:
     v1 = o.callback_data
     ev1 = f'"callbackData":{encode_text(v1)},' if v1 is not None else ''
     v2 = o.delivery_time_window
-    ev2 = f'"deliveryTimeWindow":{_encode_delivery_time_window(v2)},' if v2 is not None else ''
+    ev2 = f'"deliveryTimeWindow":{_encode_sms_delivery_time_window(v2)},' if v2 is not None else ''
     v3 = o.destinations
     v4 = o.flash
     ev4 = f',"flash":{"true" if v4 else "false"}' if v4 is not None else ''
@@ -7325,7 +7268,7 @@ def _encode_advanced_binary_message(o: AdvancedBinaryMessage) -> str:
     v8 = o.notify_url
     ev8 = f',"notifyUrl":{encode_text(v8)}' if v8 is not None else ''
     v9 = o.regional
-    ev9 = f',"regional":{_encode_regional_options(v9)}' if v9 is not None else ''
+    ev9 = f',"regional":{_encode_sms_regional(v9)}' if v9 is not None else ''
     v10 = o.send_at
     ev10 = f',"sendAt":"{timestamp_text(v10)}"' if v10 is not None else ''
     v11 = o.validity_period
@@ -7345,7 +7288,7 @@ def encode_binary_advanced_request(o: BinaryAdvancedRequest) -> bytes:
     ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
     v1 = o.messages
     v2 = o.sending_speed_limit
-    ev2 = f',"sendingSpeedLimit":{_encode_sending_speed_limit(v2)}' if v2 is not None else ''
+    ev2 = f',"sendingSpeedLimit":{_encode_sms_speed_limit(v2)}' if v2 is not None else ''
     return b''.join((f'{{{ev0}"messages":['.encode(), b','.join([_encode_advanced_binary_message(x).encode() for x in v1]), f']{ev2}}}'.encode()))
 
 

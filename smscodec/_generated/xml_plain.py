@@ -944,7 +944,7 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                                         if not n29:
                                             o21['deliveryTimeWindow'] = bare(c22, {})
                                         else:
-                                            if n29 > 2:
+                                            if n29 > 3:
                                                 return None
                                             t = c22.text
                                             if t is not None and not (t.isspace() and t.isascii()):
@@ -955,43 +955,31 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c31.tag
-                                                if t == 'from':
+                                                if t == 'days':
                                                     n32 = len(c31)
                                                     if not n32:
-                                                        o30['from'] = bare(c31, {})
+                                                        o30['days'] = c31.text or ''
                                                     else:
-                                                        if n32 > 2:
+                                                        if n32 > L.max_destinations:
                                                             return None
                                                         t = c31.text
                                                         if t is not None and not (t.isspace() and t.isascii()):
                                                             return None
-                                                        o33: dict[str, Any] = {}
+                                                        a33: list[Any] = []
                                                         for c34 in c31[:]:
+                                                            if c34.tag != 'days':
+                                                                return None
                                                             t = c34.tail
                                                             if t is not None and not (t.isspace() and t.isascii()):
                                                                 return None
-                                                            t = c34.tag
-                                                            if t == 'hour':
-                                                                if len(c34):
-                                                                    return None
-                                                                t = c34.text or ''
-                                                                v = OCTETS.get(t)
-                                                                o33['hour'] = v if v is not None else integer(t)
-                                                            elif t == 'minute':
-                                                                if len(c34):
-                                                                    return None
-                                                                t = c34.text or ''
-                                                                v = OCTETS.get(t)
-                                                                o33['minute'] = v if v is not None else integer(t)
-                                                            else:
+                                                            if len(c34):
                                                                 return None
-                                                        if len(o33) != n32:
-                                                            return None
-                                                        o30['from'] = o33
-                                                elif t == 'to':
+                                                            a33.append(c34.text or '')
+                                                        o30['days'] = a33
+                                                elif t == 'from':
                                                     n35 = len(c31)
                                                     if not n35:
-                                                        o30['to'] = bare(c31, {})
+                                                        o30['from'] = bare(c31, {})
                                                     else:
                                                         if n35 > 2:
                                                             return None
@@ -1020,7 +1008,40 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                                                                 return None
                                                         if len(o36) != n35:
                                                             return None
-                                                        o30['to'] = o36
+                                                        o30['from'] = o36
+                                                elif t == 'to':
+                                                    n38 = len(c31)
+                                                    if not n38:
+                                                        o30['to'] = bare(c31, {})
+                                                    else:
+                                                        if n38 > 2:
+                                                            return None
+                                                        t = c31.text
+                                                        if t is not None and not (t.isspace() and t.isascii()):
+                                                            return None
+                                                        o39: dict[str, Any] = {}
+                                                        for c40 in c31[:]:
+                                                            t = c40.tail
+                                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                                return None
+                                                            t = c40.tag
+                                                            if t == 'hour':
+                                                                if len(c40):
+                                                                    return None
+                                                                t = c40.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o39['hour'] = v if v is not None else integer(t)
+                                                            elif t == 'minute':
+                                                                if len(c40):
+                                                                    return None
+                                                                t = c40.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o39['minute'] = v if v is not None else integer(t)
+                                                            else:
+                                                                return None
+                                                        if len(o39) != n38:
+                                                            return None
+                                                        o30['to'] = o39
                                                 else:
                                                     return None
                                             if len(o30) != n29:
@@ -1031,117 +1052,121 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                                             return None
                                         o21['campaignReferenceId'] = c22.text or ''
                                     elif t == 'regional':
-                                        n38 = len(c22)
-                                        if not n38:
+                                        n41 = len(c22)
+                                        if not n41:
                                             o21['regional'] = bare(c22, {})
                                         else:
-                                            if n38 > 3:
+                                            if n41 > 3:
                                                 return None
                                             t = c22.text
                                             if t is not None and not (t.isspace() and t.isascii()):
                                                 return None
-                                            o39: dict[str, Any] = {}
-                                            for c40 in c22[:]:
-                                                t = c40.tail
+                                            o42: dict[str, Any] = {}
+                                            for c43 in c22[:]:
+                                                t = c43.tail
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
-                                                t = c40.tag
+                                                t = c43.tag
                                                 if t == 'indiaDlt':
-                                                    n41 = len(c40)
-                                                    if not n41:
-                                                        o39['indiaDlt'] = bare(c40, {})
-                                                    else:
-                                                        if n41 > 3:
-                                                            return None
-                                                        t = c40.text
-                                                        if t is not None and not (t.isspace() and t.isascii()):
-                                                            return None
-                                                        o42: dict[str, Any] = {}
-                                                        for c43 in c40[:]:
-                                                            t = c43.tail
-                                                            if t is not None and not (t.isspace() and t.isascii()):
-                                                                return None
-                                                            t = c43.tag
-                                                            if t == 'contentTemplateId':
-                                                                if len(c43):
-                                                                    return None
-                                                                o42['contentTemplateId'] = c43.text or ''
-                                                            elif t == 'principalEntityId':
-                                                                if len(c43):
-                                                                    return None
-                                                                o42['principalEntityId'] = c43.text or ''
-                                                            elif t == 'telemarketerId':
-                                                                if len(c43):
-                                                                    return None
-                                                                o42['telemarketerId'] = c43.text or ''
-                                                            else:
-                                                                return None
-                                                        if len(o42) != n41:
-                                                            return None
-                                                        o39['indiaDlt'] = o42
-                                                elif t == 'turkeyIys':
-                                                    n44 = len(c40)
+                                                    n44 = len(c43)
                                                     if not n44:
-                                                        o39['turkeyIys'] = bare(c40, {})
+                                                        o42['indiaDlt'] = bare(c43, {})
                                                     else:
-                                                        if n44 > 2:
+                                                        if n44 > 3:
                                                             return None
-                                                        t = c40.text
+                                                        t = c43.text
                                                         if t is not None and not (t.isspace() and t.isascii()):
                                                             return None
                                                         o45: dict[str, Any] = {}
-                                                        for c46 in c40[:]:
+                                                        for c46 in c43[:]:
                                                             t = c46.tail
                                                             if t is not None and not (t.isspace() and t.isascii()):
                                                                 return None
                                                             t = c46.tag
-                                                            if t == 'brandCode':
+                                                            if t == 'contentTemplateId':
                                                                 if len(c46):
                                                                     return None
-                                                                t = c46.text or ''
-                                                                v = OCTETS.get(t)
-                                                                o45['brandCode'] = v if v is not None else integer(t)
-                                                            elif t == 'recipientType':
+                                                                o45['contentTemplateId'] = c46.text or ''
+                                                            elif t == 'principalEntityId':
                                                                 if len(c46):
                                                                     return None
-                                                                o45['recipientType'] = c46.text or ''
+                                                                o45['principalEntityId'] = c46.text or ''
+                                                            elif t == 'telemarketerId':
+                                                                if len(c46):
+                                                                    return None
+                                                                o45['telemarketerId'] = c46.text or ''
                                                             else:
                                                                 return None
                                                         if len(o45) != n44:
                                                             return None
-                                                        o39['turkeyIys'] = o45
-                                                elif t == 'southKorea':
-                                                    n47 = len(c40)
+                                                        o42['indiaDlt'] = o45
+                                                elif t == 'turkeyIys':
+                                                    n47 = len(c43)
                                                     if not n47:
-                                                        o39['southKorea'] = bare(c40, {})
+                                                        o42['turkeyIys'] = bare(c43, {})
                                                     else:
-                                                        if n47 > 1:
+                                                        if n47 > 2:
                                                             return None
-                                                        t = c40.text
+                                                        t = c43.text
                                                         if t is not None and not (t.isspace() and t.isascii()):
                                                             return None
                                                         o48: dict[str, Any] = {}
-                                                        for c49 in c40[:]:
+                                                        for c49 in c43[:]:
                                                             t = c49.tail
                                                             if t is not None and not (t.isspace() and t.isascii()):
                                                                 return None
                                                             t = c49.tag
-                                                            if t == 'resellerCode':
+                                                            if t == 'brandCode':
                                                                 if len(c49):
                                                                     return None
                                                                 t = c49.text or ''
                                                                 v = OCTETS.get(t)
-                                                                o48['resellerCode'] = v if v is not None else integer(t)
+                                                                o48['brandCode'] = v if v is not None else integer(t)
+                                                            elif t == 'recipientType':
+                                                                if len(c49):
+                                                                    return None
+                                                                o48['recipientType'] = c49.text or ''
                                                             else:
                                                                 return None
                                                         if len(o48) != n47:
                                                             return None
-                                                        o39['southKorea'] = o48
+                                                        o42['turkeyIys'] = o48
+                                                elif t == 'southKorea':
+                                                    n50 = len(c43)
+                                                    if not n50:
+                                                        o42['southKorea'] = bare(c43, {})
+                                                    else:
+                                                        if n50 > 2:
+                                                            return None
+                                                        t = c43.text
+                                                        if t is not None and not (t.isspace() and t.isascii()):
+                                                            return None
+                                                        o51: dict[str, Any] = {}
+                                                        for c52 in c43[:]:
+                                                            t = c52.tail
+                                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                                return None
+                                                            t = c52.tag
+                                                            if t == 'title':
+                                                                if len(c52):
+                                                                    return None
+                                                                o51['title'] = c52.text or ''
+                                                            elif t == 'resellerCode':
+                                                                if len(c52):
+                                                                    return None
+                                                                t = c52.text or ''
+                                                                v = OCTETS.get(t)
+                                                                o51['resellerCode'] = v if v is not None else integer(t)
+                                                            else:
+                                                                return None
+                                                        if len(o51) != n50:
+                                                            return None
+                                                        o42['southKorea'] = o51
                                                 else:
                                                     return None
-                                            if len(o39) != n38:
+                                            if len(o42) != n41:
                                                 return None
-                                            o21['regional'] = o39
+                                            o21['regional'] = o42
                                     elif t == 'flash':
                                         if len(c22):
                                             return None
@@ -1152,67 +1177,67 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                                     return None
                                 o6['options'] = o21
                         elif t == 'webhooks':
-                            n50 = len(c7)
-                            if not n50:
+                            n53 = len(c7)
+                            if not n53:
                                 o6['webhooks'] = bare(c7, {})
                             else:
-                                if n50 > 3:
+                                if n53 > 3:
                                     return None
                                 t = c7.text
                                 if t is not None and not (t.isspace() and t.isascii()):
                                     return None
-                                o51: dict[str, Any] = {}
-                                for c52 in c7[:]:
-                                    t = c52.tail
+                                o54: dict[str, Any] = {}
+                                for c55 in c7[:]:
+                                    t = c55.tail
                                     if t is not None and not (t.isspace() and t.isascii()):
                                         return None
-                                    t = c52.tag
+                                    t = c55.tag
                                     if t == 'delivery':
-                                        n53 = len(c52)
-                                        if not n53:
-                                            o51['delivery'] = bare(c52, {})
+                                        n56 = len(c55)
+                                        if not n56:
+                                            o54['delivery'] = bare(c55, {})
                                         else:
-                                            if n53 > 3:
+                                            if n56 > 3:
                                                 return None
-                                            t = c52.text
+                                            t = c55.text
                                             if t is not None and not (t.isspace() and t.isascii()):
                                                 return None
-                                            o54: dict[str, Any] = {}
-                                            for c55 in c52[:]:
-                                                t = c55.tail
+                                            o57: dict[str, Any] = {}
+                                            for c58 in c55[:]:
+                                                t = c58.tail
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
-                                                t = c55.tag
+                                                t = c58.tag
                                                 if t == 'url':
-                                                    if len(c55):
+                                                    if len(c58):
                                                         return None
-                                                    o54['url'] = c55.text or ''
+                                                    o57['url'] = c58.text or ''
                                                 elif t == 'intermediateReport':
-                                                    if len(c55):
+                                                    if len(c58):
                                                         return None
-                                                    o54['intermediateReport'] = boolean(c55.text or '')
+                                                    o57['intermediateReport'] = boolean(c58.text or '')
                                                 elif t == 'notify':
-                                                    if len(c55):
+                                                    if len(c58):
                                                         return None
-                                                    o54['notify'] = boolean(c55.text or '')
+                                                    o57['notify'] = boolean(c58.text or '')
                                                 else:
                                                     return None
-                                            if len(o54) != n53:
+                                            if len(o57) != n56:
                                                 return None
-                                            o51['delivery'] = o54
+                                            o54['delivery'] = o57
                                     elif t == 'contentType':
-                                        if len(c52):
+                                        if len(c55):
                                             return None
-                                        o51['contentType'] = c52.text or ''
+                                        o54['contentType'] = c55.text or ''
                                     elif t == 'callbackData':
-                                        if len(c52):
+                                        if len(c55):
                                             return None
-                                        o51['callbackData'] = c52.text or ''
+                                        o54['callbackData'] = c55.text or ''
                                     else:
                                         return None
-                                if len(o51) != n50:
+                                if len(o54) != n53:
                                     return None
-                                o6['webhooks'] = o51
+                                o6['webhooks'] = o54
                         else:
                             return None
                     if len(o6) != n5:
@@ -1220,160 +1245,160 @@ def read_xml_v3_messages_request(e: etree._Element, L: Limits) -> dict[str, Any]
                     a3.append(o6)
                 o['messages'] = a3
         elif t == 'options':
-            n56 = len(c1)
-            if not n56:
+            n59 = len(c1)
+            if not n59:
                 o['options'] = bare(c1, {})
             else:
-                if n56 > 4:
+                if n59 > 4:
                     return None
                 t = c1.text
                 if t is not None and not (t.isspace() and t.isascii()):
                     return None
-                o57: dict[str, Any] = {}
-                for c58 in c1[:]:
-                    t = c58.tail
+                o60: dict[str, Any] = {}
+                for c61 in c1[:]:
+                    t = c61.tail
                     if t is not None and not (t.isspace() and t.isascii()):
                         return None
-                    t = c58.tag
+                    t = c61.tag
                     if t == 'schedule':
-                        n59 = len(c58)
-                        if not n59:
-                            o57['schedule'] = bare(c58, {})
+                        n62 = len(c61)
+                        if not n62:
+                            o60['schedule'] = bare(c61, {})
                         else:
-                            if n59 > 3:
+                            if n62 > 3:
                                 return None
-                            t = c58.text
+                            t = c61.text
                             if t is not None and not (t.isspace() and t.isascii()):
                                 return None
-                            o60: dict[str, Any] = {}
-                            for c61 in c58[:]:
-                                t = c61.tail
+                            o63: dict[str, Any] = {}
+                            for c64 in c61[:]:
+                                t = c64.tail
                                 if t is not None and not (t.isspace() and t.isascii()):
                                     return None
-                                t = c61.tag
+                                t = c64.tag
                                 if t == 'bulkId':
-                                    if len(c61):
+                                    if len(c64):
                                         return None
-                                    o60['bulkId'] = c61.text or ''
+                                    o63['bulkId'] = c64.text or ''
                                 elif t == 'sendAt':
-                                    if len(c61):
+                                    if len(c64):
                                         return None
-                                    o60['sendAt'] = c61.text or ''
+                                    o63['sendAt'] = c64.text or ''
                                 elif t == 'sendingSpeedLimit':
-                                    n62 = len(c61)
-                                    if not n62:
-                                        o60['sendingSpeedLimit'] = bare(c61, {})
+                                    n65 = len(c64)
+                                    if not n65:
+                                        o63['sendingSpeedLimit'] = bare(c64, {})
                                     else:
-                                        if n62 > 2:
+                                        if n65 > 2:
                                             return None
-                                        t = c61.text
+                                        t = c64.text
                                         if t is not None and not (t.isspace() and t.isascii()):
                                             return None
-                                        o63: dict[str, Any] = {}
-                                        for c64 in c61[:]:
-                                            t = c64.tail
+                                        o66: dict[str, Any] = {}
+                                        for c67 in c64[:]:
+                                            t = c67.tail
                                             if t is not None and not (t.isspace() and t.isascii()):
                                                 return None
-                                            t = c64.tag
+                                            t = c67.tag
                                             if t == 'amount':
-                                                if len(c64):
+                                                if len(c67):
                                                     return None
-                                                t = c64.text or ''
+                                                t = c67.text or ''
                                                 v = OCTETS.get(t)
-                                                o63['amount'] = v if v is not None else integer(t)
+                                                o66['amount'] = v if v is not None else integer(t)
                                             elif t == 'timeUnit':
-                                                if len(c64):
+                                                if len(c67):
                                                     return None
-                                                o63['timeUnit'] = c64.text or ''
+                                                o66['timeUnit'] = c67.text or ''
                                             else:
                                                 return None
-                                        if len(o63) != n62:
+                                        if len(o66) != n65:
                                             return None
-                                        o60['sendingSpeedLimit'] = o63
+                                        o63['sendingSpeedLimit'] = o66
                                 else:
                                     return None
-                            if len(o60) != n59:
+                            if len(o63) != n62:
                                 return None
-                            o57['schedule'] = o60
+                            o60['schedule'] = o63
                     elif t == 'tracking':
-                        n65 = len(c58)
-                        if not n65:
-                            o57['tracking'] = bare(c58, {})
-                        else:
-                            if n65 > 5:
-                                return None
-                            t = c58.text
-                            if t is not None and not (t.isspace() and t.isascii()):
-                                return None
-                            o66: dict[str, Any] = {}
-                            for c67 in c58[:]:
-                                t = c67.tail
-                                if t is not None and not (t.isspace() and t.isascii()):
-                                    return None
-                                t = c67.tag
-                                if t == 'shortenUrl':
-                                    if len(c67):
-                                        return None
-                                    o66['shortenUrl'] = boolean(c67.text or '')
-                                elif t == 'trackClicks':
-                                    if len(c67):
-                                        return None
-                                    o66['trackClicks'] = boolean(c67.text or '')
-                                elif t == 'trackingUrl':
-                                    if len(c67):
-                                        return None
-                                    o66['trackingUrl'] = c67.text or ''
-                                elif t == 'removeProtocol':
-                                    if len(c67):
-                                        return None
-                                    o66['removeProtocol'] = boolean(c67.text or '')
-                                elif t == 'customDomain':
-                                    if len(c67):
-                                        return None
-                                    o66['customDomain'] = c67.text or ''
-                                else:
-                                    return None
-                            if len(o66) != n65:
-                                return None
-                            o57['tracking'] = o66
-                    elif t == 'includeSmsCountInResponse':
-                        if len(c58):
-                            return None
-                        o57['includeSmsCountInResponse'] = boolean(c58.text or '')
-                    elif t == 'conversionTracking':
-                        n68 = len(c58)
+                        n68 = len(c61)
                         if not n68:
-                            o57['conversionTracking'] = bare(c58, {})
+                            o60['tracking'] = bare(c61, {})
                         else:
-                            if n68 > 2:
+                            if n68 > 5:
                                 return None
-                            t = c58.text
+                            t = c61.text
                             if t is not None and not (t.isspace() and t.isascii()):
                                 return None
                             o69: dict[str, Any] = {}
-                            for c70 in c58[:]:
+                            for c70 in c61[:]:
                                 t = c70.tail
                                 if t is not None and not (t.isspace() and t.isascii()):
                                     return None
                                 t = c70.tag
-                                if t == 'useConversionTracking':
+                                if t == 'shortenUrl':
                                     if len(c70):
                                         return None
-                                    o69['useConversionTracking'] = boolean(c70.text or '')
-                                elif t == 'conversionTrackingName':
+                                    o69['shortenUrl'] = boolean(c70.text or '')
+                                elif t == 'trackClicks':
                                     if len(c70):
                                         return None
-                                    o69['conversionTrackingName'] = c70.text or ''
+                                    o69['trackClicks'] = boolean(c70.text or '')
+                                elif t == 'trackingUrl':
+                                    if len(c70):
+                                        return None
+                                    o69['trackingUrl'] = c70.text or ''
+                                elif t == 'removeProtocol':
+                                    if len(c70):
+                                        return None
+                                    o69['removeProtocol'] = boolean(c70.text or '')
+                                elif t == 'customDomain':
+                                    if len(c70):
+                                        return None
+                                    o69['customDomain'] = c70.text or ''
                                 else:
                                     return None
                             if len(o69) != n68:
                                 return None
-                            o57['conversionTracking'] = o69
+                            o60['tracking'] = o69
+                    elif t == 'includeSmsCountInResponse':
+                        if len(c61):
+                            return None
+                        o60['includeSmsCountInResponse'] = boolean(c61.text or '')
+                    elif t == 'conversionTracking':
+                        n71 = len(c61)
+                        if not n71:
+                            o60['conversionTracking'] = bare(c61, {})
+                        else:
+                            if n71 > 2:
+                                return None
+                            t = c61.text
+                            if t is not None and not (t.isspace() and t.isascii()):
+                                return None
+                            o72: dict[str, Any] = {}
+                            for c73 in c61[:]:
+                                t = c73.tail
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                t = c73.tag
+                                if t == 'useConversionTracking':
+                                    if len(c73):
+                                        return None
+                                    o72['useConversionTracking'] = boolean(c73.text or '')
+                                elif t == 'conversionTrackingName':
+                                    if len(c73):
+                                        return None
+                                    o72['conversionTrackingName'] = c73.text or ''
+                                else:
+                                    return None
+                            if len(o72) != n71:
+                                return None
+                            o60['conversionTracking'] = o72
                     else:
                         return None
-                if len(o57) != n56:
+                if len(o60) != n59:
                     return None
-                o['options'] = o57
+                o['options'] = o60
         else:
             return None
     if len(o) != n:
@@ -1952,14 +1977,14 @@ def read_xml_text_advanced_request(e: etree._Element, L: Limits) -> dict[str, An
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c34.tag
-                                                if t == 'principalEntityId':
-                                                    if len(c34):
-                                                        return None
-                                                    o33['principalEntityId'] = c34.text or ''
-                                                elif t == 'contentTemplateId':
+                                                if t == 'contentTemplateId':
                                                     if len(c34):
                                                         return None
                                                     o33['contentTemplateId'] = c34.text or ''
+                                                elif t == 'principalEntityId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['principalEntityId'] = c34.text or ''
                                                 elif t == 'telemarketerId':
                                                     if len(c34):
                                                         return None
@@ -1985,16 +2010,16 @@ def read_xml_text_advanced_request(e: etree._Element, L: Limits) -> dict[str, An
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c37.tag
-                                                if t == 'recipientType':
-                                                    if len(c37):
-                                                        return None
-                                                    o36['recipientType'] = c37.text or ''
-                                                elif t == 'brandCode':
+                                                if t == 'brandCode':
                                                     if len(c37):
                                                         return None
                                                     t = c37.text or ''
                                                     v = OCTETS.get(t)
                                                     o36['brandCode'] = v if v is not None else integer(t)
+                                                elif t == 'recipientType':
+                                                    if len(c37):
+                                                        return None
+                                                    o36['recipientType'] = c37.text or ''
                                                 else:
                                                     return None
                                             if len(o36) != n35:
@@ -2491,14 +2516,14 @@ def read_xml_binary_advanced_request(e: etree._Element, L: Limits) -> dict[str, 
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c34.tag
-                                                if t == 'principalEntityId':
-                                                    if len(c34):
-                                                        return None
-                                                    o33['principalEntityId'] = c34.text or ''
-                                                elif t == 'contentTemplateId':
+                                                if t == 'contentTemplateId':
                                                     if len(c34):
                                                         return None
                                                     o33['contentTemplateId'] = c34.text or ''
+                                                elif t == 'principalEntityId':
+                                                    if len(c34):
+                                                        return None
+                                                    o33['principalEntityId'] = c34.text or ''
                                                 elif t == 'telemarketerId':
                                                     if len(c34):
                                                         return None
@@ -2524,16 +2549,16 @@ def read_xml_binary_advanced_request(e: etree._Element, L: Limits) -> dict[str, 
                                                 if t is not None and not (t.isspace() and t.isascii()):
                                                     return None
                                                 t = c37.tag
-                                                if t == 'recipientType':
-                                                    if len(c37):
-                                                        return None
-                                                    o36['recipientType'] = c37.text or ''
-                                                elif t == 'brandCode':
+                                                if t == 'brandCode':
                                                     if len(c37):
                                                         return None
                                                     t = c37.text or ''
                                                     v = OCTETS.get(t)
                                                     o36['brandCode'] = v if v is not None else integer(t)
+                                                elif t == 'recipientType':
+                                                    if len(c37):
+                                                        return None
+                                                    o36['recipientType'] = c37.text or ''
                                                 else:
                                                     return None
                                             if len(o36) != n35:

@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
 from . import bodies_v3 as _v3
+from . import mixups as mix
 from . import models as m
 from . import rules
 from .bodies_bulks import BULK_BODIES
@@ -63,12 +64,16 @@ TEXT_MESSAGE = Body(
     model=m.TextMessage,
     doc="One text message to one or more destinations.",
     closed=True,
+    foreign=mix.V1_TEXT_MESSAGE_FIELDS,
+    versions=("v2 or v3", "v1 multi"),
     fields=(_SENDER, _TO, _TEXT),
 )
 BINARY_MESSAGE = Body(
     model=m.BinaryMessage,
     doc="One binary message to one or more destinations.",
     closed=True,
+    foreign=mix.V1_BINARY_MESSAGE_FIELDS,
+    versions=("v2 or v3", "v1 multi"),
     fields=(_SENDER, _TO, _BINARY),
 )
 
@@ -104,6 +109,8 @@ TEXT_MULTI_REQUEST = Body(
     doc="Several text messages, each to its own destinations.",
     closed=True,
     name="text-multi-request",
+    foreign=mix.V1_MULTI_TEXT_FIELDS,
+    versions=("v1 single, v2 or v3", "v1 multi"),
     direction="request",
     endpoints=("POST /sms/1/text/multi",),
     xml_root="request",
@@ -114,6 +121,8 @@ BINARY_MULTI_REQUEST = Body(
     doc="Several binary messages, each to its own destinations.",
     closed=True,
     name="binary-multi-request",
+    foreign=mix.V1_MULTI_BINARY_FIELDS,
+    versions=("v1 single, v2 or v3", "v1 multi"),
     direction="request",
     endpoints=("POST /sms/1/binary/multi",),
     xml_root="request",
@@ -124,6 +133,8 @@ TEXT_SINGLE_REQUEST = Body(
     doc="One text message to one or more destinations.",
     closed=True,
     name="text-single-request",
+    foreign=mix.V1_SINGLE_FIELDS,
+    versions=("v1 multi, v2 or v3", "v1 single"),
     direction="request",
     endpoints=("POST /sms/1/text/single",),
     xml_root="request",
@@ -134,6 +145,8 @@ BINARY_SINGLE_REQUEST = Body(
     doc="One binary message to one or more destinations.",
     closed=True,
     name="binary-single-request",
+    foreign=mix.V1_SINGLE_FIELDS,
+    versions=("v1 multi, v2 or v3", "v1 single"),
     direction="request",
     endpoints=("POST /sms/1/binary/single",),
     xml_root="request",
@@ -255,6 +268,24 @@ BODY_OF: dict[type[Any], Body] = {
         *ADVANCED.parts,
     )
 }
+
+#: The request and message bodies of each version, for the mix-up issue to name the version an
+#: object of another is most likely of.
+mix.link_versions({
+    "request": {
+        "v1 multi": (TEXT_MULTI_REQUEST, BINARY_MULTI_REQUEST),
+        "v1 single": (TEXT_SINGLE_REQUEST, BINARY_SINGLE_REQUEST),
+        "v2": (ADVANCED.text_request, ADVANCED.binary_request),
+        "v3": (_v3.MESSAGES_REQUEST,),
+        "": (SMS_RESPONSE, _v3.MESSAGES_RESPONSE),
+    },
+    "message": {
+        "v1 multi": (TEXT_MESSAGE, BINARY_MESSAGE),
+        "v2": ADVANCED.parts[:2],
+        "v3": (_v3.MESSAGE,),
+        "": (SENT_MESSAGE, _v3.SENT_MESSAGE),
+    },
+})
 
 for _model, _body in BODY_OF.items():
     _model.__sms_body__ = _body  # where a constructor's check finds it (construct)

@@ -2,12 +2,15 @@
 
 Field order is the order of the description's properties, which its JSON examples follow. The
 XML item names are those of its XML examples: ``<messages><message>``,
-``<destinations><destination>`` and, for a window's days, ``<days><days>``. The root elements
-are the examples' ``<SMSAdvancedTextualRequest>`` and ``<SMSAdvancedBinaryRequest>``.
+``<destinations><destination>`` (a window's ``<days><days>`` is v3's, the same). The root
+elements are the examples' ``<SMSAdvancedTextualRequest>`` and ``<SMSAdvancedBinaryRequest>``.
 
-What v2 shares with v3 is v3's, stated once (`bodies_v3`, `rules.v3`): the language and a
-window's times (bodies and models), the bounded strings, int32, the window's and the
-shifts' rules, the enums' values, and the mix-up hook (`Body.foreign`).
+What v2 shares with v3 is v3's, stated once (`bodies_v3`, `rules.v3`): the language, the
+delivery time window (days and times), the regional options (India DLT, Turkey IYS, South
+Korea), the sending speed limit and the URL options (v3's ``options.tracking``), bodies and
+models, whose fields and bounds the description states alike for both endpoints; the bounded
+strings, int32, the window's and the shifts' rules, the enums' values, and the mix-up hook
+(`Body.foreign`).
 
 `advanced_bodies` takes v1's binary content description, which the binary messages share, so
 that `bodies` can list these bodies in its tables without an import cycle.
@@ -55,93 +58,38 @@ DESTINATION = Body(model=m.Destination, doc="A destination and its message's id.
                        _text("messageId", "message_id", "the id the message gets; at most 200 "
                              "characters", v3.bounded_string(200)),
                    ))
-DELIVERY_TIME_WINDOW = Body(
-    model=m.DeliveryTimeWindow,
-    doc="When a message may be delivered: days, and hours from and to (both or neither, at "
-        "least an hour apart).",
-    closed=True,
-    check=v3.DELIVERY_WINDOW,
-    fields=(
-        _f("days", "days", Kind.DESTINATIONS, a.DAYS, "the days of the week, at least one",
-           item="days", always_array=True),
-        _obj("from", "start", v3b.DELIVERY_TIME, "when the window opens", required=False),
-        _obj("to", "end", v3b.DELIVERY_TIME, "when the window closes", required=False),
-    ),
-)
-INDIA_DLT = Body(model=m.IndiaDltOptions, doc="India DLT parameters.", closed=True, fields=(
-    _f("principalEntityId", "principal_entity_id", Kind.TEXT, rules.STRING,
-       "the DLT principal entity id"),
-    _text("contentTemplateId", "content_template_id", "the DLT content template id"),
-    _text("telemarketerId", "telemarketer_id", "the telemarketer id"),
-))
-TURKEY_IYS = Body(model=m.TurkeyIysOptions, doc="Turkey IYS parameters.", closed=True, fields=(
-    _f("recipientType", "recipient_type", Kind.ENUM, enum(v3b.RECIPIENT_TYPES, closed=True),
-       "the recipient type: BIREYSEL or TACIR"),
-    _opt("brandCode", "brand_code", Kind.INTEGER, v3.INT32, "the brand code"),
-))
-SOUTH_KOREA = Body(model=m.SouthKoreaOptions, doc="South Korea parameters.", closed=True,
-                   fields=(
-                       _text("title", "title", "the message title; at most 66 characters",
-                             v3.bounded_string(66)),
-                       _opt("resellerCode", "reseller_code", Kind.INTEGER, v3.INT32,
-                            "the reseller code"),
-                   ))
-REGIONAL = Body(model=m.RegionalOptions, doc="Parameters some countries require.", closed=True,
-                fields=(
-                    _obj("indiaDlt", "india_dlt", INDIA_DLT, "India DLT", required=False),
-                    _obj("turkeyIys", "turkey_iys", TURKEY_IYS, "Turkey IYS", required=False),
-                    _obj("southKorea", "south_korea", SOUTH_KOREA, "South Korea",
-                         required=False),
-                ))
 TRACKING = Body(model=m.Tracking, doc="Legacy conversion tracking.", closed=True, fields=(
     _text("baseUrl", "base_url", "the base URL of shortened links"),
     _text("processKey", "process_key", "the conversion tracking's process key"),
     _text("track", "track", "what to track: SMS or URL"),
     _text("type", "type", "the conversion type's name"),
 ))
-URL_OPTIONS = Body(model=m.UrlOptions, doc="URL shortening and click tracking.", closed=True,
-                   fields=(
-                       _opt("shortenUrl", "shorten_url", Kind.BOOLEAN, BOOLEAN,
-                            "shorten the URLs of the text"),
-                       _opt("trackClicks", "track_clicks", Kind.BOOLEAN, BOOLEAN,
-                            "track clicks of the short URLs"),
-                       _text("trackingUrl", "tracking_url", "where click reports go"),
-                       _opt("removeProtocol", "remove_protocol", Kind.BOOLEAN, BOOLEAN,
-                            "leave the protocol out of short URLs"),
-                       _text("customDomain", "custom_domain", "the domain of short URLs"),
-                   ))
-SPEED_LIMIT = Body(model=m.SendingSpeedLimit, doc="How fast a bulk is sent.", closed=True,
-                   fields=(
-                       _f("amount", "amount", Kind.INTEGER, v3.INT32,
-                          "messages a time unit"),
-                       _opt("timeUnit", "time_unit", Kind.ENUM, enum(v3b.SPEED_UNITS, closed=True),
-                            "MINUTE (when absent), HOUR or DAY"),
-                   ))
-
 #: Fields of the v1 and v3 APIs that a v2 message or request lacks, each to what v2 takes
-#: instead: an object holding any is one field.other_version issue (`Body.foreign`).
+#: instead: an object holding any is one field.other_version issue (`Body.foreign`, `mixups`).
 _V1_V3_MESSAGE_FIELDS: Final = FrozenMap({
-    "to": "destinations: [{to}] (v1's message-level to)",
-    "content": "text (or binary) as the message's own field (v3's content)",
-    "sender": "from (v3's sender)",
-    "options": "its options as the message's own fields (v3's options)",
-    "webhooks": "notifyUrl and notifyContentType (v3's webhooks)",
+    "to": "destinations: [{to}]",
+    "content": "text (or binary) as the message's own field",
+    "sender": "from",
+    "options": "its options as the message's own fields",
+    "webhooks": "notifyUrl, notifyContentType and callbackData as the message's own fields",
 })
+_ONE_MESSAGE: Final = "messages: [{from, destinations: [{to}], text or binary}]"
 _V1_V3_REQUEST_FIELDS: Final = FrozenMap({
-    "to": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
-    "text": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
-    "binary": "messages: [{from, destinations: [{to}], binary}] (a v1 single request)",
-    "from": "messages: [{from, destinations: [{to}], text}] (a v1 single request)",
-    "options": "bulkId, tracking, urlOptions and sendingSpeedLimit as its own fields "
-               "(v3's options)",
+    "to": _ONE_MESSAGE,
+    "text": _ONE_MESSAGE,
+    "binary": _ONE_MESSAGE,
+    "from": _ONE_MESSAGE,
+    "options": "bulkId, tracking, urlOptions and sendingSpeedLimit as its own fields",
 })
 _VERSIONS: Final = ("v1 or v3", "v2")
 
 
 def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ...]:
-    """A message's fields in the description's order; ``most`` bounds entityId and
-    applicationId (50 for text, 66 for binary); only a text has language and
-    transliteration."""
+    """A message's fields in the description's order; only a text has language and
+    transliteration. ``most`` bounds entityId and applicationId, the one rule
+    (`v3.bounded_string`) that v3's ``options.platform`` also takes with its own bound: the
+    description's SMSTextualMessage says maxLength 50, SMSBinaryMessage 66, and v3's Platform
+    255."""
     destinations = _f(
         "destinations", "destinations", Kind.ARRAY,
         array_rule(object_rule(DESTINATION), limit="max_destinations",
@@ -154,7 +102,7 @@ def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ..
         *([content] if not text else []),
         _text("callbackData", "callback_data", "data returned in delivery reports; at most "
               "4000 characters", v3.bounded_string(4000)),
-        _obj("deliveryTimeWindow", "delivery_time_window", DELIVERY_TIME_WINDOW,
+        _obj("deliveryTimeWindow", "delivery_time_window", v3b.DELIVERY_TIME_WINDOW,
              "when the message may be delivered", required=False),
         destinations,
         _opt("flash", "flash", Kind.BOOLEAN, BOOLEAN, "send as a flash SMS"),
@@ -166,7 +114,7 @@ def _message_fields(content: Field, *, most: int, text: bool) -> tuple[Field, ..
         _opt("notifyContentType", "notify_content_type", Kind.ENUM, a.NOTIFY_CONTENT_TYPE,
              "the delivery reports' media type: application/json or application/xml"),
         _text("notifyUrl", "notify_url", "where delivery reports go"),
-        _obj("regional", "regional", REGIONAL, "regional parameters", required=False),
+        _obj("regional", "regional", v3b.REGIONAL, "regional parameters", required=False),
         _opt("sendAt", "send_at", Kind.TIMESTAMP, TIMESTAMP,
              "when to send, at most 180 days ahead (see check_send_at)"),
         *([content,
@@ -212,7 +160,7 @@ def advanced_bodies(binary_content: Body) -> Advanced:
                           closed=True, fields=_message_fields(binary, most=66, text=False),
                           foreign=_V1_V3_MESSAGE_FIELDS, versions=_VERSIONS)
     bulk_id = _text("bulkId", "bulk_id", "the bulk's id, made by the server when absent")
-    speed = _obj("sendingSpeedLimit", "sending_speed_limit", SPEED_LIMIT,
+    speed = _obj("sendingSpeedLimit", "sending_speed_limit", v3b.SPEED_LIMIT,
                  "how fast the messages are sent", required=False)
     text_request = Body(
         model=m.TextAdvancedRequest,
@@ -227,7 +175,7 @@ def advanced_bodies(binary_content: Body) -> Advanced:
             bulk_id,
             _messages(text_message),
             speed,
-            _obj("urlOptions", "url_options", URL_OPTIONS, "URL shortening and tracking",
+            _obj("urlOptions", "url_options", v3b.TRACKING, "URL shortening and tracking",
                  required=False),
             _obj("tracking", "tracking", TRACKING, "legacy conversion tracking",
                  required=False),
@@ -246,6 +194,5 @@ def advanced_bodies(binary_content: Body) -> Advanced:
         endpoints=("POST /sms/2/binary/advanced",),
         fields=(bulk_id, _messages(binary_message), speed),
     )
-    parts = (text_message, binary_message, DESTINATION, DELIVERY_TIME_WINDOW, INDIA_DLT,
-             TURKEY_IYS, SOUTH_KOREA, REGIONAL, TRACKING, URL_OPTIONS, SPEED_LIMIT)
+    parts = (text_message, binary_message, DESTINATION, TRACKING)
     return Advanced(text_request, binary_request, parts)

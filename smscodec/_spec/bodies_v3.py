@@ -15,6 +15,7 @@ from .._validate.combinators import array_rule, object_rule, union_rule
 from . import models_v3 as m
 from . import rules
 from .parts import BINARY_CONTENT, STATUS
+from .rules import advanced as a
 from .rules import v3
 from .rules.scalars import BOOLEAN, enum
 from .rules.timestamps import TIMESTAMP
@@ -88,6 +89,8 @@ TEXT_CONTENT = Body(model=m.SmsTextContent, doc="A text, and how it is to be sen
 ))
 CONTENTS: Final = (TEXT_CONTENT, BINARY_CONTENT)
 
+#: entityId and applicationId are at most 255 characters here (the description's Platform);
+#: a v2 message holds them itself with a bound of its own (`bodies_v2._message_fields`).
 PLATFORM = Body(model=m.SmsPlatform, doc="The platform's entity and application.",
                 closed=True, fields=(
     _str("entityId", "entity_id", "the entity, at most 255 characters",
@@ -106,9 +109,11 @@ DELIVERY_TIME = Body(model=m.SmsDeliveryTime, doc="A time of day, UTC.", closed=
     _f("minute", "minute", Kind.INTEGER, v3.MINUTE, "the minute, 0 to 59"),
 ))
 DELIVERY_TIME_WINDOW = Body(model=m.SmsDeliveryTimeWindow,
-                            doc="When messages may be delivered: from and to both or neither, "
-                                "at least an hour apart.",
+                            doc="When messages may be delivered: days, and hours from and to "
+                                "(both or neither, at least an hour apart).",
                             closed=True, check=v3.DELIVERY_WINDOW, fields=(
+    _f("days", "days", Kind.DESTINATIONS, a.DAYS, "the days of the week, at least one",
+       item="days", always_array=True),
     _obj("from", "start", DELIVERY_TIME, "when the window opens", **_OPTIONAL),
     _obj("to", "end", DELIVERY_TIME, "when the window closes", **_OPTIONAL),
 ))
@@ -123,6 +128,8 @@ TURKEY_IYS = Body(model=m.SmsTurkeyIys, doc="Turkey IYS registration.", closed=T
     _choice("recipientType", "recipient_type", RECIPIENT_TYPES, "the kind of recipient"),
 ))
 SOUTH_KOREA = Body(model=m.SmsSouthKorea, doc="South Korea options.", closed=True, fields=(
+    _str("title", "title", "the message title, at most 66 characters", v3.bounded_string(66),
+         **_OPTIONAL),
     _f("resellerCode", "reseller_code", Kind.INTEGER, v3.INT32, "the reseller code",
        **_OPTIONAL),
 ))
@@ -159,7 +166,7 @@ WEBHOOKS = Body(model=m.SmsWebhooks, doc="The webhooks of one message.", closed=
          "characters", v3.bounded_string(4000), **_OPTIONAL),
 ))
 #: The v2 message's fields (``/sms/2/text/advanced``, ``/sms/2/binary/advanced``) and the v1
-#: multi message's, to what a v3 message takes instead.
+#: multi message's, to what a v3 message takes instead (`mixups` names the version).
 V2_MESSAGE_FIELDS: Final = FrozenMap({
     "from": "sender",
     "text": "content: {text}",
@@ -232,8 +239,11 @@ REQUEST_OPTIONS = Body(model=m.SmsRequestOptions, doc="The options of a whole re
     _obj("conversionTracking", "conversion_tracking", CONVERSION_TRACKING,
          "conversion tracking", **_OPTIONAL),
 ))
-#: The v2 request's own fields, to where a v3 request holds them.
+#: The v2 request's own fields (and a v1 single request's), to where a v3 request holds them.
 V2_REQUEST_FIELDS: Final = FrozenMap({
+    **{key: "messages: [{sender, destinations: [{to}], content}]"
+       for key in ("from", "to", "text", "binary")},  # a v1 single request's
+    "tracking": "options: {conversionTracking}",
     "bulkId": "options: {schedule: {bulkId}}",
     "sendingSpeedLimit": "options: {schedule: {sendingSpeedLimit}}",
     "urlOptions": "options: {tracking}",

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar, dataclass_transform
 
+from .._catalogue import StatusCode, match_status, status_is_final
 from .._validate.construct import check_constructed
 
 __all__ = [
@@ -115,6 +116,22 @@ class Status:
     name: str | None = None
     description: str | None = None
     action: str | None = None
+
+    @property
+    def catalogue(self) -> StatusCode | None:
+        """The published catalogue's entry for this status id (where the catalogue reuses the
+        id, the meaning with this name and group); None when the catalogue lacks the id."""
+        return match_status(self.id, self.name, self.group_id)
+
+    @property
+    def is_final(self) -> bool | None:
+        """True when no later status follows this one (see `smscodec.status`): by the group the
+        status names (``group_id``, else ``group_name``), else by the catalogue's group for
+        its id; None when neither is known."""
+        final = status_is_final(self.group_id, self.group_name, self.id)
+        if final is None and (entry := self.catalogue) is not None:
+            return entry.is_final
+        return final
 
 
 @model_class

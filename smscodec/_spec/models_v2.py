@@ -4,8 +4,10 @@
 Made as the v1 models are (`models.model_class`): frozen, slotted, keyword-only, and checked by
 their constructor. The binary content is v1's `BinaryContent`, the same wire shape. Python
 names are the wire names in snake case, but ``from`` (a keyword), which is ``sender`` as in
-v1, and a window's ``from``/``to``, which are ``start``/``end`` as in v3. The language and a
-window's times are v3's models (`SmsLanguage`, `SmsDeliveryTime`), the same wire shapes.
+v1. The language, the delivery time window, the regional options, the speed limit and the
+URL options are v3's models (`SmsLanguage`, `SmsDeliveryTimeWindow`, `SmsRegional`,
+`SmsSpeedLimit`, `SmsTracking`): the description gives both endpoints the same fields and
+bounds for each.
 """
 
 from __future__ import annotations
@@ -13,22 +15,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from .models import BinaryContent, model_class
-from .models_v3 import SmsDeliveryTime, SmsLanguage
+from .models_v3 import (
+    SmsDeliveryTimeWindow,
+    SmsLanguage,
+    SmsRegional,
+    SmsSpeedLimit,
+    SmsTracking,
+)
 
 __all__ = [
     "AdvancedBinaryMessage",
     "AdvancedTextMessage",
     "BinaryAdvancedRequest",
-    "DeliveryTimeWindow",
     "Destination",
-    "IndiaDltOptions",
-    "RegionalOptions",
-    "SendingSpeedLimit",
-    "SouthKoreaOptions",
     "TextAdvancedRequest",
     "Tracking",
-    "TurkeyIysOptions",
-    "UrlOptions",
 ]
 
 
@@ -41,50 +42,6 @@ class Destination:
 
 
 @model_class
-class DeliveryTimeWindow:
-    """The days and, optionally, the hours in which a message may be delivered. ``start``
-    and ``end`` come together, at least an hour apart."""
-
-    days: tuple[str, ...]
-    start: SmsDeliveryTime | None = None
-    end: SmsDeliveryTime | None = None
-
-
-@model_class
-class IndiaDltOptions:
-    """India's DLT registration of the sender and the content."""
-
-    principal_entity_id: str
-    content_template_id: str | None = None
-    telemarketer_id: str | None = None
-
-
-@model_class
-class TurkeyIysOptions:
-    """Turkey's IYS parameters for promotional messages."""
-
-    recipient_type: str
-    brand_code: int | None = None
-
-
-@model_class
-class SouthKoreaOptions:
-    """South Korea's message title and reseller code."""
-
-    title: str | None = None
-    reseller_code: int | None = None
-
-
-@model_class
-class RegionalOptions:
-    """Parameters some countries' regulations require."""
-
-    india_dlt: IndiaDltOptions | None = None
-    turkey_iys: TurkeyIysOptions | None = None
-    south_korea: SouthKoreaOptions | None = None
-
-
-@model_class
 class AdvancedTextMessage:
     """One message of ``/sms/2/text/advanced`` to its destinations."""
 
@@ -92,13 +49,13 @@ class AdvancedTextMessage:
     text: str | None = None
     sender: str | None = None
     callback_data: str | None = None
-    delivery_time_window: DeliveryTimeWindow | None = None
+    delivery_time_window: SmsDeliveryTimeWindow | None = None
     flash: bool | None = None
     intermediate_report: bool | None = None
     language: SmsLanguage | None = None
     notify_content_type: str | None = None
     notify_url: str | None = None
-    regional: RegionalOptions | None = None
+    regional: SmsRegional | None = None
     send_at: datetime | None = None
     transliteration: str | None = None
     validity_period: int | None = None
@@ -115,12 +72,12 @@ class AdvancedBinaryMessage:
     binary: BinaryContent | None = None
     sender: str | None = None
     callback_data: str | None = None
-    delivery_time_window: DeliveryTimeWindow | None = None
+    delivery_time_window: SmsDeliveryTimeWindow | None = None
     flash: bool | None = None
     intermediate_report: bool | None = None
     notify_content_type: str | None = None
     notify_url: str | None = None
-    regional: RegionalOptions | None = None
+    regional: SmsRegional | None = None
     send_at: datetime | None = None
     validity_period: int | None = None
     entity_id: str | None = None
@@ -139,32 +96,13 @@ class Tracking:
 
 
 @model_class
-class UrlOptions:
-    """URL shortening and click tracking of the text request."""
-
-    shorten_url: bool | None = None
-    track_clicks: bool | None = None
-    tracking_url: str | None = None
-    remove_protocol: bool | None = None
-    custom_domain: str | None = None
-
-
-@model_class
-class SendingSpeedLimit:
-    """At most ``amount`` messages a ``time_unit`` (MINUTE when absent)."""
-
-    amount: int
-    time_unit: str | None = None
-
-
-@model_class
 class TextAdvancedRequest:
     """``POST /sms/2/text/advanced``: text messages, each to its own destinations."""
 
     messages: tuple[AdvancedTextMessage, ...]
     bulk_id: str | None = None
-    sending_speed_limit: SendingSpeedLimit | None = None
-    url_options: UrlOptions | None = None
+    sending_speed_limit: SmsSpeedLimit | None = None
+    url_options: SmsTracking | None = None
     tracking: Tracking | None = None
     include_sms_count_in_response: bool | None = None
 
@@ -175,4 +113,4 @@ class BinaryAdvancedRequest:
 
     messages: tuple[AdvancedBinaryMessage, ...]
     bulk_id: str | None = None
-    sending_speed_limit: SendingSpeedLimit | None = None
+    sending_speed_limit: SmsSpeedLimit | None = None

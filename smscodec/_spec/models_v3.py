@@ -95,11 +95,11 @@ class SmsDeliveryTime:
 
 @model_class
 class SmsDeliveryTimeWindow:
-    """The hours (``from``/``to``: Python ``start``/``end``) messages may go out.
+    """The days and, optionally, the hours (``from``/``to``: Python ``start``/``end``, both
+    or neither, at least an hour apart, UTC) in which a message may be delivered; a v3
+    message's ``options.deliveryTimeWindow`` and a v2 message's ``deliveryTimeWindow``."""
 
-    The description's ``days`` (an array of day names) is not modelled yet: the vocabulary has
-    no array of strings but ``to``'s, whose one-item form is a plain string."""
-
+    days: tuple[str, ...]
     start: SmsDeliveryTime | None = None
     end: SmsDeliveryTime | None = None
 
@@ -123,8 +123,9 @@ class SmsTurkeyIys:
 
 @model_class
 class SmsSouthKorea:
-    """South Korea options of a message."""
+    """South Korea options of a message: its title and the reseller's code."""
 
+    title: str | None = None
     reseller_code: int | None = None
 
 
@@ -197,7 +198,8 @@ class SmsSchedule:
 
 @model_class
 class SmsTracking:
-    """URL shortening and click tracking."""
+    """URL shortening and click tracking (a v3 request's ``options.tracking``, a v2 text
+    request's ``urlOptions``)."""
 
     shorten_url: bool | None = None
     track_clicks: bool | None = None

@@ -69,7 +69,7 @@ STATUS = Body(
     model=m.Status,
     doc="Where a message stands.",
     closed=False,
-    check=rules.GROUPS_AGREE,
+    check=rules.STATUS_CHECK,
     fields=(
         _int("groupId", "group_id", "the status group: "
              + ", ".join(f"{k} {v}" for k, v in rules.STATUS_GROUPS.items())),

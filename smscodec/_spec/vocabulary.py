@@ -198,8 +198,14 @@ class Body:
     #: instead (``{"text": "content: {text}"}``): an object holding any is refused with one
     #: `IssueCode.FIELD_OTHER_VERSION` naming the mix-up, not an issue per field.
     foreign: Mapping[str, str] = field(default_factory=lambda: FrozenMap())
-    #: The version ``foreign`` names, and this body's, for that issue's sentence.
+    #: The version ``foreign`` names when ``others`` cannot tell, and this body's, for that
+    #: issue's sentence.
     versions: tuple[str, str] = ("", "")
+    #: The objects of the other versions at this body's place (a request, a message), each
+    #: version to its fields' wire names: the issue names the version(s) whose fields the
+    #: mixed-up object holds most of. Filled once every body exists (`bodies`), as the
+    #: versions' descriptions refer to one another.
+    others: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def telling(choices: tuple[Body, ...]) -> tuple[tuple[str, ...], ...]:

@@ -20,6 +20,7 @@ from .._spec.vocabulary import MISSING, Body, Field
 __all__ = [
     "UNBUILT",
     "finish",
+    "likely_versions",
     "missing",
     "other_version",
     "unknown",
@@ -45,7 +46,10 @@ def walk_object(body: Body, value: Any, r: Report, loc: Loc) -> Any:
         parent, key = loc
         return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, "an object", value)
     if body.foreign and not body.foreign.keys().isdisjoint(value):
-        return other_version(body, value, r, loc)
+        foreign = [key for key in body.foreign if key in value]
+        theirs = likely_versions(body, value, foreign)
+        if theirs is not None:
+            return other_version(body, r, loc, foreign, theirs)
     bad = False
     if type(value) is Duplicates:
         bad = True
@@ -91,18 +95,55 @@ def missing(r: Report, loc: Loc, f: Field) -> None:
     r.add((loc, f.wire), "field.missing", f"{f.wire!r} is required: {f.doc}")
 
 
-def other_version(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> Any:
-    """Report an object of ``body`` that holds fields of another version of the API, once,
-    naming them and what this body takes instead; the rest of the object is not checked, as
-    its other faults follow from the mix-up."""
-    found = [key for key in body.foreign if key in value]
-    theirs, ours = body.versions
-    names = " and ".join(repr(key) for key in found)
-    instead = " and ".join(dict.fromkeys(body.foreign[key] for key in found))
+def other_version(body: Body, r: Report, loc: Loc, found: list[str], theirs: str) -> Any:
+    """Report an object of ``body`` that holds the fields ``found`` of another version of the
+    API (``theirs``, as `likely_versions` names it), once, naming them and what this body
+    takes instead; the rest of the object is not checked, as its other faults follow from
+    the mix-up."""
+    ours = body.versions[1]
+    names = _both([repr(key) for key in found])
+    instead = _both(list(dict.fromkeys(body.foreign[key] for key in found)))
     r.add(loc, IssueCode.FIELD_OTHER_VERSION,
           f"{names} {'belongs' if len(found) == 1 else 'belong'} to the {theirs} API; "
           f"{ours} takes {instead}")
     return INVALID
+
+
+def likely_versions(body: Body, value: dict[str, Any], found: list[str]) -> str | None:
+    """The version(s) an object mixed up with ``body`` most likely is of: of the versions
+    (`Body.others`) that have every foreign field ``found``, those with the most of the
+    object's fields and of its members' fields one level down (``messages/text``): 'v2',
+    'v2 or v3'; ``body.versions[0]`` when none has them all. None when it looks as much like
+    a response (the version ``""``) as like any request: then it is no mix-up of versions."""
+    keys = set(value)
+    for key, member in value.items():
+        keys.update(f"{key}/{inner}" for inner in _inner_keys(member))
+    scores = {version: len(wires & keys) for version, wires in body.others.items()
+              if wires.issuperset(found)}
+    best = max(scores.values(), default=0)
+    named = [version for version, score in scores.items() if score == best and best]
+    if "" in named:
+        return None
+    return _either(named) or body.versions[0]
+
+
+def _inner_keys(member: Any) -> set[str]:
+    """The fields of an object's member one level down: an array's items' (JSON), or an
+    unknown element's children and, as an XML array wraps each item, its grandchildren."""
+    if isinstance(member, list):
+        return {k for item in member if isinstance(item, dict) for k in item}
+    if isinstance(member, dict):
+        return set(member).union(*(item for item in member.values() if isinstance(item, dict)))
+    return set()
+
+
+def _either(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1] \
+        if names else ""
+
+
+def _both(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def unknown(body: Body, value: dict[str, Any], r: Report, loc: Loc) -> None:

@@ -51,7 +51,7 @@ from .markup import _local, _State
 from .parse import _encoded, _error, _parse, _sourceline
 from .read import _tree, _unenvelope
 
-__all__ = ["decode", "outline", "write"]
+__all__ = ["decode", "shape", "write"]
 
 # The writer lives in its own module; the codec is its two halves.
 from .write import write
@@ -156,26 +156,22 @@ def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> An
         raise _error("limit.depth", "the body nests elements too deeply to decode") from None
 
 
-def outline(data: bytes | str, limits: Limits) -> tuple[str, set[str], set[str]]:
-    """The root's name, its children's names and the first message's children's names.
+def shape(data: bytes | str, limits: Limits) -> tuple[str, dict[str, Any]]:
+    """The root's name and its elements' names three levels down, as nested dicts (an element
+    with no children is ``{}``): enough to tell which body a document is (see `_cli.detect`),
+    read with the same hardened parse as `decode`; `DecodeError` if the document is not
+    well-formed or is refused."""
+    def names(el: Any, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if depth:
+            for child in el:
+                if isinstance(child.tag, str):
+                    out.setdefault(_local(child.tag)[1], {}).update(names(child, depth - 1))
+        return out
 
-    Enough to tell which body a document is (see `_cli.detect`), read with the same hardened parse
-    as `decode`; `DecodeError` if the document is not well-formed or is refused.
-    """
     try:
         root = _parse(_encoded(data, limits))
-        top: set[str] = set()
-        first: set[str] = set()
-        for child in root:
-            if not isinstance(child.tag, str):
-                continue
-            name = _local(child.tag)[1]
-            top.add(name)
-            if name == "messages" and not first:
-                item = next((c for c in child if isinstance(c.tag, str)), None)
-                if item is not None:
-                    first = {_local(c.tag)[1] for c in item if isinstance(c.tag, str)}
-        return _local(root.tag)[1], top, first
+        return _local(root.tag)[1], names(root, 3)
     except MemoryError:
         raise _error(
             "limit.memory", "the body needs more memory to decode than is available"

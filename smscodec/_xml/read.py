@@ -12,7 +12,7 @@ from lxml import etree
 
 from .._core.report import Loc
 from .._core.tree import Duplicates
-from .._spec.bodies import BODY_OF
+from .._spec.bodies import BODY_OF, KINDS
 from .._spec.rules.decimals import plain_decimal
 from .._spec.vocabulary import Body, Field, Kind, members
 from .markup import (
@@ -99,10 +99,14 @@ def _members_spec(f: Field) -> _Spec:
 
 
 def _unknown(el: etree._Element, st: _State) -> Any:
-    # The validator looks only at the key of an unknown field; its depth is checked later.
+    # The validator looks at the key of an unknown field and, to name the API version of a
+    # mixed-up body, at the names of its children and grandchildren (an array's items and
+    # their fields); its depth is checked later.
     if len(el):
         st.deep = True
-        return {}
+        return {_local(child.tag)[1]: {_local(inner.tag)[1]: "" for inner in child
+                                       if isinstance(inner.tag, str)}
+                for child in el if isinstance(child.tag, str)}
     return el.text or ""
 
 
@@ -476,10 +480,13 @@ def _tree(root: etree._Element, body: Body, st: _State) -> Any:
             )
         expected = body.xml_root
         if expected is not None and local != expected:
+            # A root another kind has names that kind: the endpoints were likely mixed up.
+            theirs = [name for name, other in KINDS.items() if local == other.xml_root]
+            of = f" (a {' or '.join(theirs)}'s)" if theirs else ""
             st.report.add(
                 here,
                 "xml.root",
-                f"the root element is <{_name(local)}>; this body's root element is "
+                f"the root element is <{_name(local)}>{of}; this body's root element is "
                 f"<{expected}>",
             )
         if root.keys():

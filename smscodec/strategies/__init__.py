@@ -70,10 +70,16 @@ from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTimeWindow,
     TextAdvancedRequest,
 )
-from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse, SmsLanguage, SmsMessage
+from .._spec.models_v3 import (
+    ApiError,
+    MessagesRequest,
+    MessagesResponse,
+    SmsDeliveryTimeWindow,
+    SmsLanguage,
+    SmsMessage,
+)
 from ._addresses import destination_numbers, destinations, senders
 from ._advanced import (
     advanced_binary_messages,
@@ -190,7 +196,7 @@ for _model, _strategy in (
     (BinaryAdvancedRequest, binary_advanced_requests()),
     (AdvancedTextMessage, advanced_text_messages()),
     (AdvancedBinaryMessage, advanced_binary_messages()),
-    (DeliveryTimeWindow, delivery_time_windows()),
+    (SmsDeliveryTimeWindow, delivery_time_windows()),
     (SmsLanguage, sms_languages()),
 ):
     st.register_type_strategy(_model, _strategy)

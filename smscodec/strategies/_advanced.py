@@ -15,18 +15,21 @@ from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
     BinaryAdvancedRequest,
-    DeliveryTimeWindow,
     Destination,
-    IndiaDltOptions,
-    RegionalOptions,
-    SendingSpeedLimit,
-    SouthKoreaOptions,
     TextAdvancedRequest,
     Tracking,
-    TurkeyIysOptions,
-    UrlOptions,
 )
-from .._spec.models_v3 import SmsDeliveryTime, SmsLanguage
+from .._spec.models_v3 import (
+    SmsDeliveryTime,
+    SmsDeliveryTimeWindow,
+    SmsIndiaDlt,
+    SmsLanguage,
+    SmsRegional,
+    SmsSouthKorea,
+    SmsSpeedLimit,
+    SmsTracking,
+    SmsTurkeyIys,
+)
 from .._spec.rules import advanced as a
 from .._spec.rules.v3 import window_ok
 from ._addresses import destination_numbers, senders
@@ -76,13 +79,13 @@ def _times() -> st.SearchStrategy[SmsDeliveryTime]:
 
 
 @functools.cache
-def delivery_time_windows() -> st.SearchStrategy[DeliveryTimeWindow]:
+def delivery_time_windows() -> st.SearchStrategy[SmsDeliveryTimeWindow]:
     """Windows of one to seven days, with no hours or with hours at least an hour apart
     (passing midnight too)."""
     days = st.lists(_values(a.DAY), min_size=1, max_size=7).map(tuple)
     hours = st.none() | st.tuples(_times(), _times()).filter(lambda p: window_ok(*p))
     return st.builds(
-        lambda d, h: DeliveryTimeWindow(days=d, start=h and h[0], end=h and h[1]),
+        lambda d, h: SmsDeliveryTimeWindow(days=d, start=h and h[0], end=h and h[1]),
         days, hours)
 
 
@@ -97,17 +100,17 @@ def sms_languages() -> st.SearchStrategy[SmsLanguage]:
         _maybe(st.sampled_from(v3b.LANGUAGE_CODES)), _maybe(st.booleans()), _maybe(st.booleans()))
 
 
-def _regional() -> st.SearchStrategy[RegionalOptions]:
+def _regional() -> st.SearchStrategy[SmsRegional]:
     strings = xml_safe_strings()
     return st.builds(
-        RegionalOptions,
-        india_dlt=_maybe(st.builds(IndiaDltOptions, principal_entity_id=strings,
+        SmsRegional,
+        india_dlt=_maybe(st.builds(SmsIndiaDlt, principal_entity_id=strings,
                                    content_template_id=_maybe(strings),
                                    telemarketer_id=_maybe(strings))),
-        turkey_iys=_maybe(st.builds(TurkeyIysOptions,
+        turkey_iys=_maybe(st.builds(SmsTurkeyIys,
                                     recipient_type=st.sampled_from(v3b.RECIPIENT_TYPES),
                                     brand_code=_maybe(_int(32)))),
-        south_korea=_maybe(st.builds(SouthKoreaOptions, title=_maybe(_bounded(66)),
+        south_korea=_maybe(st.builds(SmsSouthKorea, title=_maybe(_bounded(66)),
                                      reseller_code=_maybe(_int(32)))),
     )
 
@@ -162,8 +165,8 @@ def advanced_binary_messages(
     )
 
 
-def _speed() -> st.SearchStrategy[SendingSpeedLimit]:
-    return st.builds(SendingSpeedLimit, amount=_int(32),
+def _speed() -> st.SearchStrategy[SmsSpeedLimit]:
+    return st.builds(SmsSpeedLimit, amount=_int(32),
                      time_unit=_maybe(st.sampled_from(v3b.SPEED_UNITS)))
 
 
@@ -179,7 +182,7 @@ def text_advanced_requests(
         bulk_id=_maybe(strings),
         sending_speed_limit=_maybe(_speed()),
         url_options=_maybe(st.builds(
-            UrlOptions, shorten_url=_maybe(st.booleans()), track_clicks=_maybe(st.booleans()),
+            SmsTracking, shorten_url=_maybe(st.booleans()), track_clicks=_maybe(st.booleans()),
             tracking_url=_maybe(strings), remove_protocol=_maybe(st.booleans()),
             custom_domain=_maybe(strings))),
         tracking=_maybe(st.builds(Tracking, base_url=_maybe(strings),

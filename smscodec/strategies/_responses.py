@@ -6,6 +6,7 @@ import functools
 
 from hypothesis import strategies as st
 
+from .._catalogue import status_codes
 from .._spec.models import RequestError, SentMessage, ServiceException, SmsResponse, Status
 from ._addresses import destination_numbers
 from ._facts import _INT64, _MAX_PARTS, _STATUS_GROUPS
@@ -18,13 +19,6 @@ def _int64() -> st.SearchStrategy[int]:
 
 
 @st.composite
-def _consistent_status_group(draw: st.DrawFn) -> tuple[int, str]:
-    group = draw(st.sampled_from(sorted(_STATUS_GROUPS)))
-    case = draw(st.sampled_from((str.upper, str.lower, str.title)))
-    return group, case(_STATUS_GROUPS[group])
-
-
-@st.composite
 def _any_status_group(draw: st.DrawFn) -> tuple[int, str]:
     group_id = draw(st.one_of(st.sampled_from(sorted(_STATUS_GROUPS)), _int64()))
     names = st.sampled_from(sorted(_STATUS_GROUPS.values()))
@@ -33,14 +27,28 @@ def _any_status_group(draw: st.DrawFn) -> tuple[int, str]:
 
 
 @functools.cache
+def _catalogued() -> st.SearchStrategy[tuple[int, str, int, str]]:
+    """A status of the published catalogue that has a group: id, name, groupId, groupName."""
+    known = [(s.id, s.name, s.group.id, s.group.name) for s in status_codes()
+             if s.group.id is not None and s.group.name is not None]
+    return st.sampled_from(known)
+
+
+@functools.cache
 @st.composite
 def _status(draw: st.DrawFn, consistent: bool) -> Status:
-    group_id, group_name = draw(_consistent_status_group() if consistent else _any_status_group())
-    # Consistent statuses are for strict decoding, which demands every label.
-    label = _xml_safe_strings(0, 5) if consistent else st.one_of(st.none(), _xml_safe_strings(0, 5))
+    if consistent:
+        # What strict decoding accepts: a status of the catalogue, its group named in any case.
+        ident, name, group_id, group_name = draw(_catalogued())
+        case = draw(st.sampled_from((str.upper, str.lower, str.title)))
+        return Status(group_id=group_id, group_name=case(group_name), id=ident, name=name,
+                      description=draw(_xml_safe_strings(0, 5)),
+                      action=draw(st.one_of(st.none(), _xml_safe_strings(0, 5))))
+    group_id, group_name = draw(_any_status_group())
+    label = st.one_of(st.none(), _xml_safe_strings(0, 5))
     return Status(
         group_id=group_id,
-        group_name=group_name if consistent or draw(st.booleans()) else None,
+        group_name=group_name if draw(st.booleans()) else None,
         id=draw(_int64()),
         name=draw(st.one_of(st.just("PENDING_ENROUTE"), label)),
         description=draw(label),
@@ -49,10 +57,11 @@ def _status(draw: st.DrawFn, consistent: bool) -> Status:
 
 
 def statuses(*, consistent: bool = False) -> st.SearchStrategy[Status]:
-    """A message status: any group (or, with ``consistent=True``, a groupId and groupName of
-    the same known group, in any case, as ``decode(..., strict=True)`` demands), any 64-bit
-    ids, any XML-safe strings, and ``action`` present or absent. Without ``consistent`` the
-    labels a tolerant decode may miss (groupName, name, description) are sometimes absent."""
+    """A message status: any group, any 64-bit ids, any XML-safe strings, and ``action``
+    present or absent; the labels a tolerant decode may miss (groupName, name, description)
+    are sometimes absent. With ``consistent=True``, what ``decode(..., strict=True)`` demands:
+    a status of the published catalogue (`smscodec.status_codes`) with its id, name and group,
+    the groupName in any case."""
     return _status(consistent)
 
 

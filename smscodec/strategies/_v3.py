@@ -44,6 +44,7 @@ from .._spec.models_v3 import (
     SmsValidityPeriod,
     SmsWebhooks,
 )
+from .._spec.rules.advanced import DELIVERY_DAYS
 from ._addresses import destination_numbers, senders
 from ._binary import binary_contents
 from ._facts import _MAX_PARTS
@@ -94,12 +95,14 @@ def text_contents(*, longest: bool = True) -> st.SearchStrategy[SmsTextContent]:
 
 @st.composite
 def _windows(draw: st.DrawFn) -> SmsDeliveryTimeWindow:
+    days = draw(st.lists(st.sampled_from(DELIVERY_DAYS), min_size=1, max_size=7).map(tuple))
     if draw(st.booleans()):
-        return SmsDeliveryTimeWindow()
+        return SmsDeliveryTimeWindow(days=days)
     start = draw(st.integers(0, 1439))
     length = draw(st.integers(60, 1439) | st.sampled_from((60, 1439)))
     end = (start + length) % 1440
     return SmsDeliveryTimeWindow(
+        days=days,
         start=SmsDeliveryTime(hour=start // 60, minute=start % 60),
         end=SmsDeliveryTime(hour=end // 60, minute=end % 60),
     )
@@ -112,7 +115,8 @@ def _message_options() -> st.SearchStrategy[SmsMessageOptions]:
                                    content_template_id=_strings(), telemarketer_id=_strings())),
         turkey_iys=_maybe(st.builds(SmsTurkeyIys, recipient_type=st.sampled_from(
             RECIPIENT_TYPES), brand_code=_maybe(_INT32))),
-        south_korea=_maybe(st.builds(SmsSouthKorea, reseller_code=_maybe(_INT32))),
+        south_korea=_maybe(st.builds(SmsSouthKorea, title=_maybe(_bounded(66)),
+                                     reseller_code=_maybe(_INT32))),
     )
     return st.builds(
         SmsMessageOptions,

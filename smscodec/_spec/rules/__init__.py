@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .addresses import DESTINATION, SENDER, destination_ok, sender_ok
 from .binary import BINARY_CONTENT, HEX, hex_fits, hex_octets, parse_hex, payload_ok, udh_fits
+from .catalogue import ERROR_CATALOGUE, STATUS_CHECK, agrees_with_catalogue
 from .common import INVALID, STRING, is_clean, string, string_fits, type_issue
 from .integers import RESPONSE_INTEGER, UINT8, integer
 from .responses import GROUPS_AGREE, SMS_COUNT, STATUS_GROUPS
@@ -24,16 +25,19 @@ from .text import TEXT, parts_fit, text_fits, text_ok
 __all__ = [
     "BINARY_CONTENT",
     "DESTINATION",
+    "ERROR_CATALOGUE",
     "GROUPS_AGREE",
     "HEX",
     "INVALID",
     "RESPONSE_INTEGER",
     "SENDER",
     "SMS_COUNT",
+    "STATUS_CHECK",
     "STATUS_GROUPS",
     "STRING",
     "TEXT",
     "UINT8",
+    "agrees_with_catalogue",
     "destination_ok",
     "hex_fits",
     "hex_octets",

@@ -1,7 +1,7 @@
 """The rules of the v2 advanced send API (`/sms/2/text/advanced`, `/sms/2/binary/advanced`)
-that neither the v1 nor the v3 bodies have: int64, the delivery reports' media type, and a
-delivery window's days. The rules v2 shares with v3 (bounded strings, int32, the window's
-times, the language's shifts) are v3's (`rules.v3`).
+that the v1 bodies lack: int64, the delivery reports' media type, and a delivery window's
+days (which v3's window takes too: one rule for both). The rules v2 shares with v3 otherwise
+(bounded strings, int32, the window's times, the language's shifts) are v3's (`rules.v3`).
 
 Every value here is one the API's description states (see the v2 notes in
 ``tests/vectors/v2/README.md`` for where each comes from).

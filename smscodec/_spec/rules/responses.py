@@ -39,28 +39,34 @@ def _sms_count(value: object, r: Report, parent: Loc, key: str | int) -> object:
     return result
 
 
+#: Other names of a status group: the published catalogue calls group 0 OK (``Ok`` in some of
+#: the API's examples), the v1 documents ACCEPTED.
+_ALSO_NAMED: Final = {"OK": 0}
+
+
 def status_groups(values: dict[str, Any], r: Report, loc: Loc) -> bool:
     """When strict: a groupId and groupName that name the same group (any case)."""
     if not r.strict:
         return True
     group_id: int = values["group_id"]
     group_name: str = values["group_name"]
+    by_name = {v: k for k, v in STATUS_GROUPS.items()} | _ALSO_NAMED
+    named = by_name.get(group_name.upper())
     expected = STATUS_GROUPS.get(group_id)
-    if expected is not None and expected == group_name.upper():
+    if expected is not None and named == group_id:
         return True
-    if expected is None and group_name.upper() not in STATUS_GROUPS.values():
+    if expected is None and named is None:
         r.add(
             (loc, "groupId"),
             IssueCode.STATUS_GROUP_UNKNOWN,
             f"groupId {group_id} and groupName {show(group_name)} name no known status group",
         )
     else:
-        by_name = {v: k for k, v in STATUS_GROUPS.items()}.get(group_name.upper())
         r.add(
             (loc, "groupId"),
             IssueCode.STATUS_GROUP_MISMATCH,
             f"groupId {group_id} does not match groupName {show(group_name)}"
-            + (f" (which is group {by_name})" if by_name is not None else ""),
+            + (f" (which is group {named})" if named is not None else ""),
         )
     return False
 
