@@ -164,7 +164,9 @@ def test_a_cancelled_bulk_is_rejected_and_unknown_bulks_are_404(api: httpx.Clien
     answer = api.put("/sms/1/bulks/status?bulkId=later-2", content=cancel, headers=XML)
     assert answer.status_code == 200, answer.text
     assert sc.decode(answer.content, sc.BulkStatus, format="xml").status == "CANCELED"
-    assert final(api, [message_id])[message_id]["status"]["name"] == "REJECTED_CANCELED"
+    ended = final(api, [message_id])[message_id]
+    assert (ended["status"]["name"], ended["error"]["name"]) == ("CANCELLED",
+                                                                 "EC_MESSAGE_CANCELED")
     answer = api.put("/sms/1/bulks/status?bulkId=later-2", json={"status": "PROCESSING"})
     assert answer.status_code == 400
     answer = api.get("/sms/1/bulks?bulkId=nope")
@@ -279,3 +281,18 @@ def test_an_inbound_message_with_a_notify_url_is_pushed_not_pulled() -> None:
         assert content_type == "application/xml"
         assert b"<text>Hi back</text>" in data and b"<from>41793026727</from>" in data
         assert api.get("/sms/1/inbox/reports").json()["results"] == []
+
+
+def test_the_statuses_are_the_catalogue_s() -> None:
+    from smscodec._server.statuses import CANCELED, PENDING, final_status
+
+    given = [PENDING, CANCELED, *(final_status(f"4179302{end}") for end in
+                                  ("6727", "0002", "0004", "0005"))]
+    assert [s["groupName"] for s in given] == ["PENDING", "UNDELIVERABLE", "DELIVERED",
+                                               "UNDELIVERABLE", "EXPIRED", "REJECTED"]
+    for s in given:
+        found = sc.status(s["id"])
+        assert found is not None and (found.name, found.group.id) == (s["name"], s["groupId"])
+        if "error" in s:
+            err = sc.error(s["error"]["id"])
+            assert err is not None and err.name == s["error"]["name"]

@@ -134,7 +134,9 @@ class Emulator:
         at = timestamp_text(now)
         pushed = []
         for row in due:
-            status = CANCELED if row["bulkStatus"] == "CANCELED" else final_status(row["to"])
+            status = dict(CANCELED if row["bulkStatus"] == "CANCELED"
+                          else final_status(row["to"]))
+            row["error"] = status.pop("error")
             row["status"] = status
             row["doneAt"] = at
             row["history"].append({"at": at, "status": status["name"]})

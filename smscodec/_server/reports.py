@@ -15,7 +15,6 @@ from xml.sax.saxutils import escape
 
 from .. import Format, decode, encode
 from .._spec.bodies import KINDS
-from .statuses import ERRORS
 
 __all__ = ["ROOTS", "inbound_body", "log_body", "report_body", "write"]
 
@@ -42,7 +41,7 @@ def _report(row: dict[str, Any], v3: bool) -> dict[str, Any]:
         out["sender" if v3 else "from"] = row["sender"]
     out.update({"sentAt": row["receivedAt"], "doneAt": _done(row),
                 "messageCount" if v3 else "smsCount": row["parts"], "price": _PRICE,
-                "status": row["status"], "error": ERRORS.get(row["status"]["groupId"])})
+                "status": row["status"], "error": row.get("error")})
     if row.get("callbackData") is not None:
         out["callbackData"] = row["callbackData"]
     return {k: v for k, v in out.items() if v is not None}
@@ -67,7 +66,7 @@ def _log(row: dict[str, Any], v3: bool) -> dict[str, Any]:
     out = {"sender": row.get("sender"), "destination": row["to"], "bulkId": row["bulkId"],
            "messageId": row["messageId"], "sentAt": row["receivedAt"], "doneAt": _done(row),
            "messageCount": row["parts"], "price": _PRICE, "status": row["status"],
-           "error": ERRORS.get(row["status"]["groupId"]), "content": content}
+           "error": row.get("error"), "content": content}
     return {k: v for k, v in out.items() if v is not None}
 
 

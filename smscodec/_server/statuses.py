@@ -1,35 +1,43 @@
-"""The statuses the emulator gives, and the test numbers that choose a final one.
+"""The statuses the emulator gives, taken from smscodec's status and error catalogue, and the
+test numbers that choose a final one.
 
 A destination whose last four digits are 0002, 0004 or 0005 ends UNDELIVERABLE, EXPIRED or
-REJECTED (the status group ids); any other is DELIVERED.
+REJECTED (the status group ids); any other is DELIVERED. A message of a cancelled bulk ends
+CANCELLED.
 """
 
 from __future__ import annotations
 
 from typing import Any, Final
 
-from .. import Status
+from .. import Status, error, status
 
-__all__ = ["CANCELED", "PENDING", "SCHEDULED", "final_status", "status_model"]
-
-
-def _status(group_id: int, group: str, id: int, name: str, description: str) -> dict[str, Any]:
-    return {"groupId": group_id, "groupName": group, "id": id, "name": name,
-            "description": description}
+__all__ = ["CANCELED", "PENDING", "final_status", "status_model"]
 
 
-PENDING: Final = _status(1, "PENDING", 26, "PENDING_ACCEPTED", "Message sent to next instance")
-SCHEDULED: Final = _status(1, "PENDING", 7, "PENDING_ENROUTE",
-                           "Message scheduled; it is sent at its sendAt")
-DELIVERED: Final = _status(3, "DELIVERED", 5, "DELIVERED_TO_HANDSET",
-                           "Message delivered to handset")
-UNDELIVERABLE: Final = _status(2, "UNDELIVERABLE", 4, "UNDELIVERABLE_REJECTED_OPERATOR",
-                               "Message rejected by operator")
-EXPIRED: Final = _status(4, "EXPIRED", 15, "EXPIRED_EXPIRED", "Message expired")
-REJECTED: Final = _status(5, "REJECTED", 6, "REJECTED_NETWORK",
-                          "Message rejected: the network is not served")
-CANCELED: Final = _status(5, "REJECTED", 90, "REJECTED_CANCELED",
-                          "Message cancelled with its bulk before it was sent")
+def _status(name: str, error_name: str | None = None) -> dict[str, Any]:
+    """A status as the wire writes it, with the error a report of it carries."""
+    found = status(name)
+    assert found is not None, name  # the catalogue is generated; a test reads every entry
+    out: dict[str, Any] = {"groupId": found.group.id, "groupName": found.group.name,
+                           "id": found.id, "name": found.name,
+                           "description": found.description}
+    if error_name is not None:
+        err = error(error_name)
+        assert err is not None, error_name
+        group = (err.group.name or "").upper().replace(" ", "_")
+        out["error"] = {"groupId": err.group.id, "groupName": group, "id": err.id,
+                        "name": err.name, "description": err.description,
+                        "permanent": bool(err.permanent)}
+    return out
+
+
+PENDING: Final = _status("PENDING_ACCEPTED")
+DELIVERED: Final = _status("DELIVERED_TO_HANDSET", "NO_ERROR")
+UNDELIVERABLE: Final = _status("UNDELIVERABLE_REJECTED_OPERATOR", "EC_UNKNOWN_SUBSCRIBER")
+EXPIRED: Final = _status("EXPIRED_EXPIRED", "EC_ABSENT_SUBSCRIBER")
+REJECTED: Final = _status("REJECTED_DESTINATION", "EC_INVALID_DESTINATION_ADDRESS")
+CANCELED: Final = _status("CANCELLED", "EC_MESSAGE_CANCELED")
 
 #: The last four digits of a test number, to its final status.
 TEST_NUMBERS: Final[dict[str, dict[str, Any]]] = {
@@ -38,24 +46,12 @@ TEST_NUMBERS: Final[dict[str, dict[str, Any]]] = {
     "0005": REJECTED,
 }
 
-#: What a final status's report carries as its error (the API's "no error" for a delivery).
-ERRORS: Final[dict[int, dict[str, Any]]] = {
-    3: {"groupId": 0, "groupName": "OK", "id": 0, "name": "NO_ERROR", "description": "No Error",
-        "permanent": False},
-    2: {"groupId": 1, "groupName": "HANDSET_ERRORS", "id": 27, "name": "EC_ABSENT_SUBSCRIBER",
-        "description": "Absent Subscriber", "permanent": False},
-    4: {"groupId": 1, "groupName": "HANDSET_ERRORS", "id": 27, "name": "EC_ABSENT_SUBSCRIBER",
-        "description": "Absent Subscriber", "permanent": False},
-    5: {"groupId": 2, "groupName": "USER_ERRORS", "id": 52, "name": "EC_NETWORK_NOT_SERVED",
-        "description": "Network not served", "permanent": True},
-}
-
 
 def final_status(to: str) -> dict[str, Any]:
-    """The status a message to ``to`` ends with."""
+    """The status a message to ``to`` ends with (and, under ``error``, its report's error)."""
     return TEST_NUMBERS.get(to.lstrip("+")[-4:], DELIVERED)
 
 
-def status_model(status: dict[str, Any]) -> Status:
-    return Status(group_id=status["groupId"], group_name=status["groupName"], id=status["id"],
-                  name=status["name"], description=status["description"])
+def status_model(found: dict[str, Any]) -> Status:
+    return Status(group_id=found["groupId"], group_name=found["groupName"], id=found["id"],
+                  name=found["name"], description=found["description"])
