@@ -5,8 +5,9 @@ The input is the body, read from standard input (``-``). Invariant: the command 
 (`smscodec._cli.main`) returns an exit status and never raises; `check` (human and ``--json``)
 exits 0 or 1 and the two agree; ``--json`` prints one JSON object whose ``valid`` matches the
 status; `convert --to json` and `--to xml` exit 0 or 1, and `--to json` succeeds exactly when
-`check` does. Exit 2 (a file that cannot be read) never happens, since standard input always
-can be.
+`check` does. Exit 2 comes only from a body that more than one kind reads alike (detection
+names the candidates and asks for ``--type``), and then from all of them alike; the other
+exit 2, a file that cannot be read, never happens, since standard input always can be.
 """
 
 import contextlib
@@ -46,8 +47,18 @@ def run(argv: list[str], data: bytes) -> tuple[int, bytes, bytes]:
     return status, out.getvalue(), err.getvalue()
 
 
+_AMBIGUOUS = b"smscodec: cannot tell which body this is: it may be "
+
+
 def TestOneInput(data: bytes) -> None:
     status, out, err = run(["check", "-"], data)
+    if status == 2:
+        assert err.startswith(_AMBIGUOUS) and b"give --type" in err and not out, (out, err)
+        for argv in (["check", "--json", "-"], ["convert", "--to", "json", "-"],
+                     ["convert", "--to", "xml", "-"]):
+            again, out, err_again = run(argv, data)
+            assert (again, out, err_again) == (2, b"", err), (argv, again, out, err_again)
+        return
     assert status in (0, 1), f"check exited {status}: {err!r}"
     assert out.startswith(b"ok: " if status == 0 else b"invalid: "), out
 

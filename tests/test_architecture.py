@@ -40,6 +40,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The models and, beside them, the description of each one: where a new body goes.
     ("models", ("_spec.models", "_spec.parts", "_spec.bodies", "_spec.models_v3", "_spec.errors_v3",
                 "_spec.bodies_v3", "_spec.models_bulks", "_spec.bodies_bulks", "_spec.models_v2",
+                "_spec.models_reports", "_spec.bodies_reports",
                 "_spec.bodies_v2", "_spec.mixups")),
     # Decoders and encoders derived from the descriptions, for the common valid case:
     # generated from the descriptions (committed modules), their lookup tables, and the XML

@@ -75,6 +75,12 @@ MODEL: dict[str, type[Any]] = {
     "v3-messages-request": smscodec.MessagesRequest,
     "v3-messages-response": smscodec.MessagesResponse,
     "api-error": smscodec.ApiError,
+    "delivery-reports": smscodec.DeliveryReports,
+    "v3-delivery-reports": smscodec.DeliveryReportsV3,
+    "message-logs": smscodec.MessageLogs,
+    "v3-message-logs": smscodec.MessageLogsV3,
+    "inbound-messages": smscodec.InboundMessages,
+    "tracking-notification": smscodec.TrackingNotification,
 }
 REQUESTS = frozenset(k for k, body in KINDS.items() if body.closed)
 
@@ -446,6 +452,10 @@ VALUES: dict[str, st.SearchStrategy[Any]] = {
     "v3-messages-request": st.deferred(lambda: st.from_type(smscodec.MessagesRequest)),
     "v3-messages-response": st.deferred(lambda: st.from_type(smscodec.MessagesResponse)),
     "api-error": st.deferred(lambda: st.from_type(smscodec.ApiError)),
+    # What comes back after a send has only the library's strategies (tests/test_reports.py).
+    **{kind: st.deferred(lambda model=model: st.from_type(model))  # type: ignore[misc]
+       for kind, model in MODEL.items() if kind.endswith(("reports", "logs", "messages",
+                                                          "notification"))},
 }
 
 

@@ -20,6 +20,7 @@ from .._shipped_schemas import schema
 from .._spec.bodies import KINDS
 from .._spec.models import BinaryMultiRequest, SmsResponse, TextMultiRequest
 from .detect import Undetected, detect_format, detect_kind
+from .outcomes import outcomes
 
 __all__ = ["main"]
 
@@ -147,11 +148,17 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         _report_invalid(exc, kind, fmt or detect_format(data), args.json, out)
         return EXIT_INVALID
     summary = _summary(value)
+    # Reports and logs: how many messages ended in each outcome, one line each.
+    ends = outcomes(value)
     if args.json:
-        out.write(json.dumps({"valid": True, "type": kind, "format": fmt, **summary}) + "\n")
+        extra = {} if ends is None else {"outcomes": ends}
+        out.write(json.dumps({"valid": True, "type": kind, "format": fmt, **summary, **extra})
+                  + "\n")
     else:
         details = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in summary.items())
         out.write(f"ok: {kind} ({fmt}){': ' + details if details else ''}\n")
+        for name, count in (ends or {}).items():
+            out.write(f"  {name}: {count}\n")
     return EXIT_OK
 
 
@@ -160,6 +167,8 @@ def _summary(value: Any) -> dict[str, int]:
         messages = value.messages
     elif isinstance(value, SmsResponse):
         return {"messages": len(value.messages)}
+    elif isinstance(getattr(value, "results", None), tuple):
+        return {"results": len(value.results)}
     elif hasattr(value, "to"):
         messages = (value,)
     else:

@@ -61,9 +61,12 @@ class PlainGen:
                f'    """The tree of a plain {body.model.__name__} element, else None."""',
                "    n = len(e)"]
         # An empty root is rare and `bare`'s business; a foreign root is reported.
-        tag_bad = f"e.tag != {root!r}" if root is not None else (
-            "type(e.tag) is not str or e.tag[:1] == '{'"
-        )
+        if root is None:
+            tag_bad = "type(e.tag) is not str or e.tag[:1] == '{'"
+        elif body.xml_root_aliases:
+            tag_bad = f"e.tag != {root!r} and e.tag not in {body.xml_root_aliases!r}"
+        else:
+            tag_bad = f"e.tag != {root!r}"
         out.append(f"    if not n or {tag_bad}:")
         out.append("        return None")
         out.extend("    " + line for line in self.object(body.fields, "e", "n", "o", 1))

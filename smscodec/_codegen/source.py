@@ -23,12 +23,13 @@ def name_of(body: Body) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", body.model.__name__).lower()
 
 
-def _import_order(name: str) -> tuple[int, str]:
-    # isort's order by type, as ruff checks it: CONSTANTS, then Classes, then the rest.
+def _import_order(name: str) -> tuple[int, str, str]:
+    # isort's order by type, as ruff checks it: CONSTANTS, then Classes, then the rest; within
+    # each, regardless of case (DeliveryReports before DeliveryReportV3).
     base = name.split(" as ")[0]
     if base.isupper() and len(base) > 1:
-        return 0, base
-    return (1 if base[:1].isupper() else 2), base
+        return 0, base.lower(), base
+    return (1 if base[:1].isupper() else 2), base.lower(), base
 
 
 def _prefix(literal: str) -> str:

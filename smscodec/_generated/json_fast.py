@@ -38,6 +38,28 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_reports import (
+    CursorPage,
+    DeliveryReport,
+    DeliveryReports,
+    DeliveryReportsV3,
+    DeliveryReportV3,
+    GeoLocation,
+    InboundMessage,
+    InboundMessages,
+    LogBinaryContent,
+    LogLanguage,
+    LogTextContent,
+    MessageError,
+    MessageLog,
+    MessageLogs,
+    MessageLogsV3,
+    MessageLogV3,
+    MessagePlatform,
+    Price,
+    RecipientInfo,
+    TrackingNotification,
+)
 from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
@@ -77,6 +99,7 @@ from .._spec.models_v3 import (
 )
 from .._spec.rules.binary import parse_hex, udh_fits
 from .._spec.rules.common import INVALID, is_clean
+from .._spec.rules.decimals import decimal_text, fast_decimal
 from .._spec.rules.text import parts_fit
 from .._spec.rules.timestamps import fast_timestamp, timestamp_text
 from .._spec.vocabulary import MISSING, BodyCheck
@@ -135,6 +158,26 @@ MutableTracking = mutable_class(Tracking)
 MutableTextAdvancedRequest = mutable_class(TextAdvancedRequest)
 MutableAdvancedBinaryMessage = mutable_class(AdvancedBinaryMessage)
 MutableBinaryAdvancedRequest = mutable_class(BinaryAdvancedRequest)
+MutablePrice = mutable_class(Price)
+MutableMessageError = mutable_class(MessageError)
+MutableDeliveryReport = mutable_class(DeliveryReport)
+MutableDeliveryReports = mutable_class(DeliveryReports)
+MutableMessagePlatform = mutable_class(MessagePlatform)
+MutableDeliveryReportV3 = mutable_class(DeliveryReportV3)
+MutableDeliveryReportsV3 = mutable_class(DeliveryReportsV3)
+MutableMessageLog = mutable_class(MessageLog)
+MutableMessageLogs = mutable_class(MessageLogs)
+MutableLogLanguage = mutable_class(LogLanguage)
+MutableLogTextContent = mutable_class(LogTextContent)
+MutableLogBinaryContent = mutable_class(LogBinaryContent)
+MutableMessageLogV3 = mutable_class(MessageLogV3)
+MutableCursorPage = mutable_class(CursorPage)
+MutableMessageLogsV3 = mutable_class(MessageLogsV3)
+MutableInboundMessage = mutable_class(InboundMessage)
+MutableInboundMessages = mutable_class(InboundMessages)
+MutableRecipientInfo = mutable_class(RecipientInfo)
+MutableGeoLocation = mutable_class(GeoLocation)
+MutableTrackingNotification = mutable_class(TrackingNotification)
 
 # The descriptions the checkers report through (smscodec._spec.bodies).
 BODY_TEXT_MULTI_REQUEST = BODY_OF[TextMultiRequest]
@@ -3159,6 +3202,1568 @@ def decode_binary_advanced_request(
     except KeyError:  # a required member is missing
         return None
     if raw is not None and (raw.count(':') != seen + tc or (tc and dirty and ('\\u003a' in raw or '\\u003A' in raw))):
+        return None
+    return o0
+
+
+def decode_delivery_reports(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The DeliveryReports of a plainly valid tree, else None."""
+    x0_0: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x1_14: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x2_3: Any
+    x2_4: Any
+    x2_5: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1.get('bulkId')
+                if v is None:
+                    x1_0 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_0 = v
+                v = d1['messageId']
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_1 = v
+                v = d1.get('to')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1.get('from')
+                if v is None:
+                    x1_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_3 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_4 = None
+                else:
+                    x1_4 = fast_timestamp(v)
+                    if x1_4 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_5 = None
+                else:
+                    x1_5 = fast_timestamp(v)
+                    if x1_5 is None:
+                        return None
+                v = d1.get('smsCount')
+                if v is None:
+                    x1_6 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_6 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_7 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_7 = v
+                v = d1.get('callbackData')
+                if v is None:
+                    x1_8 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_8 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_9 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_9 = o2
+                d2 = d1['status']
+                if type(d2) is not dict:
+                    return None
+                v = d2['groupId']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_0 = v
+                v = d2.get('groupName')
+                if v is None:
+                    x2_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                v = d2['id']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_2 = v
+                v = d2.get('name')
+                if v is None:
+                    x2_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_3 = v
+                v = d2.get('description')
+                if v is None:
+                    x2_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_4 = v
+                v = d2.get('action')
+                if v is None:
+                    x2_5 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_5 = v
+                o2 = new(MutableStatus)
+                o2.group_id = x2_0
+                o2.group_name = x2_1
+                o2.id = x2_2
+                o2.name = x2_3
+                o2.description = x2_4
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_10 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_11 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_0 = v
+                    v = d2.get('groupName')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_11 = o2
+                v = d1.get('entityId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                v = d1.get('applicationId')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_14 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_14 = v
+                o1 = new(MutableDeliveryReport)
+                o1.bulk_id = x1_0
+                o1.message_id = x1_1
+                o1.to = x1_2
+                o1.sender = x1_3
+                o1.sent_at = x1_4
+                o1.done_at = x1_5
+                o1.sms_count = x1_6
+                o1.mcc_mnc = x1_7
+                o1.callback_data = x1_8
+                o1.price = x1_9
+                o1.status = x1_10
+                o1.error = x1_11
+                o1.entity_id = x1_12
+                o1.application_id = x1_13
+                o1.campaign_reference_id = x1_14
+                o1.__class__ = DeliveryReport
+                append0(o1)
+            x0_0 = tuple(x0_0)
+        o0 = new(MutableDeliveryReports)
+        o0.results = x0_0
+        o0.__class__ = DeliveryReports
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_v3_delivery_reports(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The DeliveryReportsV3 of a plainly valid tree, else None."""
+    x0_0: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x2_3: Any
+    x2_4: Any
+    x2_5: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1.get('bulkId')
+                if v is None:
+                    x1_0 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_0 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_1 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_1 = o2
+                d2 = d1['status']
+                if type(d2) is not dict:
+                    return None
+                v = d2['groupId']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_0 = v
+                v = d2.get('groupName')
+                if v is None:
+                    x2_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                v = d2['id']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_2 = v
+                v = d2.get('name')
+                if v is None:
+                    x2_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_3 = v
+                v = d2.get('description')
+                if v is None:
+                    x2_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_4 = v
+                v = d2.get('action')
+                if v is None:
+                    x2_5 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_5 = v
+                o2 = new(MutableStatus)
+                o2.group_id = x2_0
+                o2.group_name = x2_1
+                o2.id = x2_2
+                o2.name = x2_3
+                o2.description = x2_4
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_2 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_3 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_0 = v
+                    v = d2.get('groupName')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_3 = o2
+                v = d1['messageId']
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_4 = v
+                v = d1.get('to')
+                if v is None:
+                    x1_5 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_5 = v
+                v = d1.get('sender')
+                if v is None:
+                    x1_6 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_6 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_7 = None
+                else:
+                    x1_7 = fast_timestamp(v)
+                    if x1_7 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_8 = None
+                else:
+                    x1_8 = fast_timestamp(v)
+                    if x1_8 is None:
+                        return None
+                v = d1.get('messageCount')
+                if v is None:
+                    x1_9 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_9 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_10 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_10 = v
+                v = d1.get('callbackData')
+                if v is None:
+                    x1_11 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_11 = v
+                d2 = d1.get('platform')
+                if d2 is None:
+                    x1_12 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('entityId')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                    v = d2.get('applicationId')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutableMessagePlatform)
+                    o2.entity_id = x2_0
+                    o2.application_id = x2_1
+                    o2.__class__ = MessagePlatform
+                    x1_12 = o2
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                o1 = new(MutableDeliveryReportV3)
+                o1.bulk_id = x1_0
+                o1.price = x1_1
+                o1.status = x1_2
+                o1.error = x1_3
+                o1.message_id = x1_4
+                o1.to = x1_5
+                o1.sender = x1_6
+                o1.sent_at = x1_7
+                o1.done_at = x1_8
+                o1.message_count = x1_9
+                o1.mcc_mnc = x1_10
+                o1.callback_data = x1_11
+                o1.platform = x1_12
+                o1.campaign_reference_id = x1_13
+                o1.__class__ = DeliveryReportV3
+                append0(o1)
+            x0_0 = tuple(x0_0)
+        o0 = new(MutableDeliveryReportsV3)
+        o0.results = x0_0
+        o0.__class__ = DeliveryReportsV3
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_message_logs(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The MessageLogs of a plainly valid tree, else None."""
+    x0_0: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x1_14: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x2_3: Any
+    x2_4: Any
+    x2_5: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1.get('bulkId')
+                if v is None:
+                    x1_0 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_0 = v
+                v = d1['messageId']
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_1 = v
+                v = d1.get('to')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1.get('from')
+                if v is None:
+                    x1_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_3 = v
+                v = d1.get('text')
+                if v is None:
+                    x1_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_4 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_5 = None
+                else:
+                    x1_5 = fast_timestamp(v)
+                    if x1_5 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_6 = None
+                else:
+                    x1_6 = fast_timestamp(v)
+                    if x1_6 is None:
+                        return None
+                v = d1.get('smsCount')
+                if v is None:
+                    x1_7 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_7 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_8 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_8 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_9 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_9 = o2
+                d2 = d1['status']
+                if type(d2) is not dict:
+                    return None
+                v = d2['groupId']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_0 = v
+                v = d2.get('groupName')
+                if v is None:
+                    x2_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                v = d2['id']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_2 = v
+                v = d2.get('name')
+                if v is None:
+                    x2_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_3 = v
+                v = d2.get('description')
+                if v is None:
+                    x2_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_4 = v
+                v = d2.get('action')
+                if v is None:
+                    x2_5 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_5 = v
+                o2 = new(MutableStatus)
+                o2.group_id = x2_0
+                o2.group_name = x2_1
+                o2.id = x2_2
+                o2.name = x2_3
+                o2.description = x2_4
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_10 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_11 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_0 = v
+                    v = d2.get('groupName')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_11 = o2
+                v = d1.get('applicationId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                v = d1.get('entityId')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_14 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_14 = v
+                o1 = new(MutableMessageLog)
+                o1.bulk_id = x1_0
+                o1.message_id = x1_1
+                o1.to = x1_2
+                o1.sender = x1_3
+                o1.text = x1_4
+                o1.sent_at = x1_5
+                o1.done_at = x1_6
+                o1.sms_count = x1_7
+                o1.mcc_mnc = x1_8
+                o1.price = x1_9
+                o1.status = x1_10
+                o1.error = x1_11
+                o1.application_id = x1_12
+                o1.entity_id = x1_13
+                o1.campaign_reference_id = x1_14
+                o1.__class__ = MessageLog
+                append0(o1)
+            x0_0 = tuple(x0_0)
+        o0 = new(MutableMessageLogs)
+        o0.results = x0_0
+        o0.__class__ = MessageLogs
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_v3_message_logs(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The MessageLogsV3 of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x1_13: Any
+    x2_0: Any
+    x2_1: Any
+    x2_2: Any
+    x2_3: Any
+    x2_4: Any
+    x2_5: Any
+    x3_0: Any
+    x3_1: Any
+    x3_2: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1.get('sender')
+                if v is None:
+                    x1_0 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_0 = v
+                v = d1.get('destination')
+                if v is None:
+                    x1_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_1 = v
+                v = d1.get('bulkId')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1['messageId']
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_3 = v
+                v = d1.get('sentAt')
+                if v is None:
+                    x1_4 = None
+                else:
+                    x1_4 = fast_timestamp(v)
+                    if x1_4 is None:
+                        return None
+                v = d1.get('doneAt')
+                if v is None:
+                    x1_5 = None
+                else:
+                    x1_5 = fast_timestamp(v)
+                    if x1_5 is None:
+                        return None
+                v = d1.get('messageCount')
+                if v is None:
+                    x1_6 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_6 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_7 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_7 = o2
+                d2 = d1['status']
+                if type(d2) is not dict:
+                    return None
+                v = d2['groupId']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_0 = v
+                v = d2.get('groupName')
+                if v is None:
+                    x2_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_1 = v
+                v = d2['id']
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x2_2 = v
+                v = d2.get('name')
+                if v is None:
+                    x2_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_3 = v
+                v = d2.get('description')
+                if v is None:
+                    x2_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_4 = v
+                v = d2.get('action')
+                if v is None:
+                    x2_5 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x2_5 = v
+                o2 = new(MutableStatus)
+                o2.group_id = x2_0
+                o2.group_name = x2_1
+                o2.id = x2_2
+                o2.name = x2_3
+                o2.description = x2_4
+                o2.action = x2_5
+                o2.__class__ = Status
+                x1_8 = o2
+                d2 = d1.get('error')
+                if d2 is None:
+                    x1_9 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2['groupId']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_0 = v
+                    v = d2.get('groupName')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    v = d2['id']
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x2_2 = v
+                    v = d2.get('name')
+                    if v is None:
+                        x2_3 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_3 = v
+                    v = d2.get('description')
+                    if v is None:
+                        x2_4 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_4 = v
+                    v = d2.get('permanent')
+                    if v is None:
+                        x2_5 = None
+                    else:
+                        if not (type(v) is bool and (True)):
+                            return None
+                        x2_5 = v
+                    o2 = new(MutableMessageError)
+                    o2.group_id = x2_0
+                    o2.group_name = x2_1
+                    o2.id = x2_2
+                    o2.name = x2_3
+                    o2.description = x2_4
+                    o2.permanent = x2_5
+                    o2.__class__ = MessageError
+                    x1_9 = o2
+                d2 = d1.get('platform')
+                if d2 is None:
+                    x1_10 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('entityId')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                    v = d2.get('applicationId')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutableMessagePlatform)
+                    o2.entity_id = x2_0
+                    o2.application_id = x2_1
+                    o2.__class__ = MessagePlatform
+                    x1_10 = o2
+                d2 = d1.get('content')
+                if d2 is None:
+                    x1_11 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    if ('text' in d2) and 'hex' not in d2:
+                        if type(d2) is not dict:
+                            return None
+                        v = d2['text']
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                        v = d2.get('transliteration')
+                        if v is None:
+                            x2_1 = None
+                        else:
+                            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                                return None
+                            x2_1 = v
+                        d3 = d2.get('language')
+                        if d3 is None:
+                            x2_2 = None
+                        else:
+                            if type(d3) is not dict:
+                                return None
+                            v = d3.get('languageCode')
+                            if v is None:
+                                x3_0 = None
+                            else:
+                                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                                    return None
+                                x3_0 = v
+                            v = d3.get('singleShift')
+                            if v is None:
+                                x3_1 = None
+                            else:
+                                if not (type(v) is bool and (True)):
+                                    return None
+                                x3_1 = v
+                            v = d3.get('lockingShift')
+                            if v is None:
+                                x3_2 = None
+                            else:
+                                if not (type(v) is bool and (True)):
+                                    return None
+                                x3_2 = v
+                            o3 = new(MutableLogLanguage)
+                            o3.language_code = x3_0
+                            o3.single_shift = x3_1
+                            o3.locking_shift = x3_2
+                            o3.__class__ = LogLanguage
+                            x2_2 = o3
+                        o2 = new(MutableLogTextContent)
+                        o2.text = x2_0
+                        o2.transliteration = x2_1
+                        o2.language = x2_2
+                        o2.__class__ = LogTextContent
+                    elif ('hex' in d2) and 'text' not in d2:
+                        if type(d2) is not dict:
+                            return None
+                        v = d2['hex']
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_0 = v
+                        v = d2.get('dataCoding')
+                        if v is None:
+                            x2_1 = None
+                        else:
+                            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                                return None
+                            x2_1 = v
+                        v = d2.get('esmClass')
+                        if v is None:
+                            x2_2 = None
+                        else:
+                            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                                return None
+                            x2_2 = v
+                        o2 = new(MutableLogBinaryContent)
+                        o2.hex = x2_0
+                        o2.data_coding = x2_1
+                        o2.esm_class = x2_2
+                        o2.__class__ = LogBinaryContent
+                    else:
+                        return None
+                    x1_11 = o2
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                v = d1.get('mccMnc')
+                if v is None:
+                    x1_13 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_13 = v
+                o1 = new(MutableMessageLogV3)
+                o1.sender = x1_0
+                o1.destination = x1_1
+                o1.bulk_id = x1_2
+                o1.message_id = x1_3
+                o1.sent_at = x1_4
+                o1.done_at = x1_5
+                o1.message_count = x1_6
+                o1.price = x1_7
+                o1.status = x1_8
+                o1.error = x1_9
+                o1.platform = x1_10
+                o1.content = x1_11
+                o1.campaign_reference_id = x1_12
+                o1.mcc_mnc = x1_13
+                o1.__class__ = MessageLogV3
+                append0(o1)
+            x0_0 = tuple(x0_0)
+        d1 = d0.get('cursor')
+        if d1 is None:
+            x0_1 = None
+        else:
+            if type(d1) is not dict:
+                return None
+            v = d1.get('limit')
+            if v is None:
+                x1_0 = None
+            else:
+                if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                    return None
+                x1_0 = v
+            v = d1.get('nextCursor')
+            if v is None:
+                x1_1 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_1 = v
+            o1 = new(MutableCursorPage)
+            o1.limit = x1_0
+            o1.next_cursor = x1_1
+            o1.__class__ = CursorPage
+            x0_1 = o1
+        o0 = new(MutableMessageLogsV3)
+        o0.results = x0_0
+        o0.cursor = x0_1
+        o0.__class__ = MessageLogsV3
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_inbound_messages(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The InboundMessages of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    x1_3: Any
+    x1_4: Any
+    x1_5: Any
+    x1_6: Any
+    x1_7: Any
+    x1_8: Any
+    x1_9: Any
+    x1_10: Any
+    x1_11: Any
+    x1_12: Any
+    x2_0: Any
+    x2_1: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('results')
+        if v is None:
+            x0_0 = ()
+        else:
+            if type(v) is not list or not 0 <= len(v) <= L.max_messages:
+                return None
+            x0_0 = []
+            append0 = x0_0.append
+            for d1 in v:
+                if type(d1) is not dict:
+                    return None
+                v = d1['messageId']
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_0 = v
+                v = d1.get('from')
+                if v is None:
+                    x1_1 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_1 = v
+                v = d1.get('to')
+                if v is None:
+                    x1_2 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_2 = v
+                v = d1.get('text')
+                if v is None:
+                    x1_3 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_3 = v
+                v = d1.get('cleanText')
+                if v is None:
+                    x1_4 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_4 = v
+                v = d1.get('keyword')
+                if v is None:
+                    x1_5 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_5 = v
+                v = d1.get('receivedAt')
+                if v is None:
+                    x1_6 = None
+                else:
+                    x1_6 = fast_timestamp(v)
+                    if x1_6 is None:
+                        return None
+                v = d1.get('smsCount')
+                if v is None:
+                    x1_7 = None
+                else:
+                    if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                        return None
+                    x1_7 = v
+                d2 = d1.get('price')
+                if d2 is None:
+                    x1_8 = None
+                else:
+                    if type(d2) is not dict:
+                        return None
+                    v = d2.get('pricePerMessage')
+                    if v is None:
+                        x2_0 = None
+                    else:
+                        x2_0 = fast_decimal(v)
+                        if x2_0 is None:
+                            return None
+                    v = d2.get('currency')
+                    if v is None:
+                        x2_1 = None
+                    else:
+                        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                            return None
+                        x2_1 = v
+                    o2 = new(MutablePrice)
+                    o2.price_per_message = x2_0
+                    o2.currency = x2_1
+                    o2.__class__ = Price
+                    x1_8 = o2
+                v = d1.get('callbackData')
+                if v is None:
+                    x1_9 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_9 = v
+                v = d1.get('applicationId')
+                if v is None:
+                    x1_10 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_10 = v
+                v = d1.get('entityId')
+                if v is None:
+                    x1_11 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_11 = v
+                v = d1.get('campaignReferenceId')
+                if v is None:
+                    x1_12 = None
+                else:
+                    if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                        return None
+                    x1_12 = v
+                o1 = new(MutableInboundMessage)
+                o1.message_id = x1_0
+                o1.sender = x1_1
+                o1.to = x1_2
+                o1.text = x1_3
+                o1.clean_text = x1_4
+                o1.keyword = x1_5
+                o1.received_at = x1_6
+                o1.sms_count = x1_7
+                o1.price = x1_8
+                o1.callback_data = x1_9
+                o1.application_id = x1_10
+                o1.entity_id = x1_11
+                o1.campaign_reference_id = x1_12
+                o1.__class__ = InboundMessage
+                append0(o1)
+            x0_0 = tuple(x0_0)
+        v = d0.get('messageCount')
+        if v is None:
+            x0_1 = None
+        else:
+            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                return None
+            x0_1 = v
+        v = d0.get('pendingMessageCount')
+        if v is None:
+            x0_2 = None
+        else:
+            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                return None
+            x0_2 = v
+        o0 = new(MutableInboundMessages)
+        o0.results = x0_0
+        o0.message_count = x0_1
+        o0.pending_message_count = x0_2
+        o0.__class__ = InboundMessages
+    except KeyError:  # a required member is missing
+        return None
+    return o0
+
+
+def decode_tracking_notification(
+    d0: Any, L: Limits, raw: str | None = None, utf8: bool = False
+) -> Any:
+    """The TrackingNotification of a plainly valid tree, else None."""
+    x0_0: Any
+    x0_1: Any
+    x0_2: Any
+    x0_3: Any
+    x0_4: Any
+    x0_5: Any
+    x0_6: Any
+    x0_7: Any
+    x0_8: Any
+    x0_9: Any
+    x0_10: Any
+    x1_0: Any
+    x1_1: Any
+    x1_2: Any
+    dirty = not utf8 or raw is None or ('\\' in raw and '\\u' in raw)
+    try:
+        if type(d0) is not dict:
+            return None
+        v = d0.get('notificationType')
+        if v is None:
+            x0_0 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_0 = v
+        v = d0.get('recipient')
+        if v is None:
+            x0_1 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_1 = v
+        v = d0.get('url')
+        if v is None:
+            x0_2 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_2 = v
+        v = d0.get('sendDateTime')
+        if v is None:
+            x0_3 = None
+        else:
+            if not (type(v) is int and (-9223372036854775808 <= v <= 9223372036854775807)):
+                return None
+            x0_3 = v
+        v = d0['messageId']
+        if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+            return None
+        x0_4 = v
+        v = d0.get('bulkId')
+        if v is None:
+            x0_5 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_5 = v
+        v = d0.get('callbackData')
+        if v is None:
+            x0_6 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_6 = v
+        d1 = d0.get('recipientInfo')
+        if d1 is None:
+            x0_7 = None
+        else:
+            if type(d1) is not dict:
+                return None
+            v = d1.get('deviceType')
+            if v is None:
+                x1_0 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_0 = v
+            v = d1.get('os')
+            if v is None:
+                x1_1 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_1 = v
+            v = d1.get('deviceName')
+            if v is None:
+                x1_2 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_2 = v
+            o1 = new(MutableRecipientInfo)
+            o1.device_type = x1_0
+            o1.os = x1_1
+            o1.device_name = x1_2
+            o1.__class__ = RecipientInfo
+            x0_7 = o1
+        d1 = d0.get('geoLocationInfo')
+        if d1 is None:
+            x0_8 = None
+        else:
+            if type(d1) is not dict:
+                return None
+            v = d1.get('countryName')
+            if v is None:
+                x1_0 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_0 = v
+            v = d1.get('city')
+            if v is None:
+                x1_1 = None
+            else:
+                if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                    return None
+                x1_1 = v
+            o1 = new(MutableGeoLocation)
+            o1.country_name = x1_0
+            o1.city = x1_1
+            o1.__class__ = GeoLocation
+            x0_8 = o1
+        v = d0.get('applicationId')
+        if v is None:
+            x0_9 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_9 = v
+        v = d0.get('entityId')
+        if v is None:
+            x0_10 = None
+        else:
+            if not (type(v) is str and (len(v) <= L.max_string_length) and (not dirty or v.isascii() or is_clean(v))):
+                return None
+            x0_10 = v
+        o0 = new(MutableTrackingNotification)
+        o0.notification_type = x0_0
+        o0.recipient = x0_1
+        o0.url = x0_2
+        o0.send_date_time = x0_3
+        o0.message_id = x0_4
+        o0.bulk_id = x0_5
+        o0.callback_data = x0_6
+        o0.recipient_info = x0_7
+        o0.geo_location_info = x0_8
+        o0.application_id = x0_9
+        o0.entity_id = x0_10
+        o0.__class__ = TrackingNotification
+    except KeyError:  # a required member is missing
         return None
     return o0
 
@@ -7292,6 +8897,359 @@ def encode_binary_advanced_request(o: BinaryAdvancedRequest) -> bytes:
     return b''.join((f'{{{ev0}"messages":['.encode(), b','.join([_encode_advanced_binary_message(x).encode() for x in v1]), f']{ev2}}}'.encode()))
 
 
+def _encode_price(o: Price) -> str:
+    """The canonical JSON of a Price, an item of an array."""
+    v0 = o.price_per_message
+    ev0 = f'"pricePerMessage":{decimal_text(v0)}' if v0 is not None else ''
+    v1 = o.currency
+    ev1 = f'"currency":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_message_error(o: MessageError) -> str:
+    """The canonical JSON of a MessageError, an item of an array."""
+    v0 = o.group_id
+    v1 = o.group_name
+    ev1 = f',"groupName":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.id
+    v3 = o.name
+    ev3 = f',"name":{encode_text(v3)}' if v3 is not None else ''
+    v4 = o.description
+    ev4 = f',"description":{encode_text(v4)}' if v4 is not None else ''
+    v5 = o.permanent
+    ev5 = f',"permanent":{"true" if v5 else "false"}' if v5 is not None else ''
+    return f'{{"groupId":{v0}{ev1},"id":{v2}{ev3}{ev4}{ev5}}}'
+
+
+def _encode_delivery_report(o: DeliveryReport) -> str:
+    """The canonical JSON of a DeliveryReport, an item of an array."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.message_id
+    v2 = o.to
+    ev2 = f',"to":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.sender
+    ev3 = f',"from":{encode_text(v3)}' if v3 is not None else ''
+    v4 = o.sent_at
+    ev4 = f',"sentAt":"{timestamp_text(v4)}"' if v4 is not None else ''
+    v5 = o.done_at
+    ev5 = f',"doneAt":"{timestamp_text(v5)}"' if v5 is not None else ''
+    v6 = o.sms_count
+    ev6 = f',"smsCount":{v6}' if v6 is not None else ''
+    v7 = o.mcc_mnc
+    ev7 = f',"mccMnc":{encode_text(v7)}' if v7 is not None else ''
+    v8 = o.callback_data
+    ev8 = f',"callbackData":{encode_text(v8)}' if v8 is not None else ''
+    v9 = o.price
+    ev9 = f',"price":{_encode_price(v9)}' if v9 is not None else ''
+    v10 = o.status
+    v10_0 = v10.group_id
+    v10_1 = v10.group_name
+    ev10_1 = f',"groupName":{encode_text(v10_1)}' if v10_1 is not None else ''
+    v10_2 = v10.id
+    v10_3 = v10.name
+    ev10_3 = f',"name":{encode_text(v10_3)}' if v10_3 is not None else ''
+    v10_4 = v10.description
+    ev10_4 = f',"description":{encode_text(v10_4)}' if v10_4 is not None else ''
+    v10_5 = v10.action
+    ev10_5 = f',"action":{encode_text(v10_5)}' if v10_5 is not None else ''
+    v11 = o.error
+    ev11 = f',"error":{_encode_message_error(v11)}' if v11 is not None else ''
+    v12 = o.entity_id
+    ev12 = f',"entityId":{encode_text(v12)}' if v12 is not None else ''
+    v13 = o.application_id
+    ev13 = f',"applicationId":{encode_text(v13)}' if v13 is not None else ''
+    v14 = o.campaign_reference_id
+    ev14 = f',"campaignReferenceId":{encode_text(v14)}' if v14 is not None else ''
+    return f'{{{ev0}"messageId":{encode_text(v1)}{ev2}{ev3}{ev4}{ev5}{ev6}{ev7}{ev8}{ev9},"status":{{"groupId":{v10_0}{ev10_1},"id":{v10_2}{ev10_3}{ev10_4}{ev10_5}}}{ev11}{ev12}{ev13}{ev14}}}'
+
+
+def encode_delivery_reports(o: DeliveryReports) -> bytes:
+    """The canonical JSON of a DeliveryReports."""
+    v0 = o.results
+    return f'{{"results":[{",".join([_encode_delivery_report(x) for x in v0])}]}}'.encode()
+
+
+def _encode_message_platform(o: MessagePlatform) -> str:
+    """The canonical JSON of a MessagePlatform, an item of an array."""
+    v0 = o.entity_id
+    ev0 = f'"entityId":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.application_id
+    ev1 = f'"applicationId":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def _encode_delivery_report_v3(o: DeliveryReportV3) -> str:
+    """The canonical JSON of a DeliveryReportV3, an item of an array."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.price
+    ev1 = f'"price":{_encode_price(v1)},' if v1 is not None else ''
+    v2 = o.status
+    v2_0 = v2.group_id
+    v2_1 = v2.group_name
+    ev2_1 = f',"groupName":{encode_text(v2_1)}' if v2_1 is not None else ''
+    v2_2 = v2.id
+    v2_3 = v2.name
+    ev2_3 = f',"name":{encode_text(v2_3)}' if v2_3 is not None else ''
+    v2_4 = v2.description
+    ev2_4 = f',"description":{encode_text(v2_4)}' if v2_4 is not None else ''
+    v2_5 = v2.action
+    ev2_5 = f',"action":{encode_text(v2_5)}' if v2_5 is not None else ''
+    v3 = o.error
+    ev3 = f',"error":{_encode_message_error(v3)}' if v3 is not None else ''
+    v4 = o.message_id
+    v5 = o.to
+    ev5 = f',"to":{encode_text(v5)}' if v5 is not None else ''
+    v6 = o.sender
+    ev6 = f',"sender":{encode_text(v6)}' if v6 is not None else ''
+    v7 = o.sent_at
+    ev7 = f',"sentAt":"{timestamp_text(v7)}"' if v7 is not None else ''
+    v8 = o.done_at
+    ev8 = f',"doneAt":"{timestamp_text(v8)}"' if v8 is not None else ''
+    v9 = o.message_count
+    ev9 = f',"messageCount":{v9}' if v9 is not None else ''
+    v10 = o.mcc_mnc
+    ev10 = f',"mccMnc":{encode_text(v10)}' if v10 is not None else ''
+    v11 = o.callback_data
+    ev11 = f',"callbackData":{encode_text(v11)}' if v11 is not None else ''
+    v12 = o.platform
+    ev12 = f',"platform":{_encode_message_platform(v12)}' if v12 is not None else ''
+    v13 = o.campaign_reference_id
+    ev13 = f',"campaignReferenceId":{encode_text(v13)}' if v13 is not None else ''
+    return f'{{{ev0}{ev1}"status":{{"groupId":{v2_0}{ev2_1},"id":{v2_2}{ev2_3}{ev2_4}{ev2_5}}}{ev3},"messageId":{encode_text(v4)}{ev5}{ev6}{ev7}{ev8}{ev9}{ev10}{ev11}{ev12}{ev13}}}'
+
+
+def encode_v3_delivery_reports(o: DeliveryReportsV3) -> bytes:
+    """The canonical JSON of a DeliveryReportsV3."""
+    v0 = o.results
+    return f'{{"results":[{",".join([_encode_delivery_report_v3(x) for x in v0])}]}}'.encode()
+
+
+def _encode_message_log(o: MessageLog) -> str:
+    """The canonical JSON of a MessageLog, an item of an array."""
+    v0 = o.bulk_id
+    ev0 = f'"bulkId":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.message_id
+    v2 = o.to
+    ev2 = f',"to":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.sender
+    ev3 = f',"from":{encode_text(v3)}' if v3 is not None else ''
+    v4 = o.text
+    ev4 = f',"text":{encode_text(v4)}' if v4 is not None else ''
+    v5 = o.sent_at
+    ev5 = f',"sentAt":"{timestamp_text(v5)}"' if v5 is not None else ''
+    v6 = o.done_at
+    ev6 = f',"doneAt":"{timestamp_text(v6)}"' if v6 is not None else ''
+    v7 = o.sms_count
+    ev7 = f',"smsCount":{v7}' if v7 is not None else ''
+    v8 = o.mcc_mnc
+    ev8 = f',"mccMnc":{encode_text(v8)}' if v8 is not None else ''
+    v9 = o.price
+    ev9 = f',"price":{_encode_price(v9)}' if v9 is not None else ''
+    v10 = o.status
+    v10_0 = v10.group_id
+    v10_1 = v10.group_name
+    ev10_1 = f',"groupName":{encode_text(v10_1)}' if v10_1 is not None else ''
+    v10_2 = v10.id
+    v10_3 = v10.name
+    ev10_3 = f',"name":{encode_text(v10_3)}' if v10_3 is not None else ''
+    v10_4 = v10.description
+    ev10_4 = f',"description":{encode_text(v10_4)}' if v10_4 is not None else ''
+    v10_5 = v10.action
+    ev10_5 = f',"action":{encode_text(v10_5)}' if v10_5 is not None else ''
+    v11 = o.error
+    ev11 = f',"error":{_encode_message_error(v11)}' if v11 is not None else ''
+    v12 = o.application_id
+    ev12 = f',"applicationId":{encode_text(v12)}' if v12 is not None else ''
+    v13 = o.entity_id
+    ev13 = f',"entityId":{encode_text(v13)}' if v13 is not None else ''
+    v14 = o.campaign_reference_id
+    ev14 = f',"campaignReferenceId":{encode_text(v14)}' if v14 is not None else ''
+    return f'{{{ev0}"messageId":{encode_text(v1)}{ev2}{ev3}{ev4}{ev5}{ev6}{ev7}{ev8}{ev9},"status":{{"groupId":{v10_0}{ev10_1},"id":{v10_2}{ev10_3}{ev10_4}{ev10_5}}}{ev11}{ev12}{ev13}{ev14}}}'
+
+
+def encode_message_logs(o: MessageLogs) -> bytes:
+    """The canonical JSON of a MessageLogs."""
+    v0 = o.results
+    return f'{{"results":[{",".join([_encode_message_log(x) for x in v0])}]}}'.encode()
+
+
+def _encode_log_language(o: LogLanguage) -> str:
+    """The canonical JSON of a LogLanguage, an item of an array."""
+    v0 = o.language_code
+    ev0 = f'"languageCode":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.single_shift
+    ev1 = f'"singleShift":{"true" if v1 else "false"}' if v1 is not None else ''
+    v2 = o.locking_shift
+    ev2 = f'"lockingShift":{"true" if v2 else "false"}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_log_text_content(o: LogTextContent) -> str:
+    """The canonical JSON of a LogTextContent, an item of an array."""
+    v0 = o.text
+    v1 = o.transliteration
+    ev1 = f',"transliteration":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.language
+    ev2 = f',"language":{_encode_log_language(v2)}' if v2 is not None else ''
+    return f'{{"text":{encode_text(v0)}{ev1}{ev2}}}'
+
+
+def _encode_log_binary_content(o: LogBinaryContent) -> str:
+    """The canonical JSON of a LogBinaryContent, an item of an array."""
+    v0 = o.hex
+    v1 = o.data_coding
+    ev1 = f',"dataCoding":{v1}' if v1 is not None else ''
+    v2 = o.esm_class
+    ev2 = f',"esmClass":{v2}' if v2 is not None else ''
+    return f'{{"hex":{encode_text(v0)}{ev1}{ev2}}}'
+
+
+def _encode_message_log_v3(o: MessageLogV3) -> str:
+    """The canonical JSON of a MessageLogV3, an item of an array."""
+    v0 = o.sender
+    ev0 = f'"sender":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.destination
+    ev1 = f'"destination":{encode_text(v1)},' if v1 is not None else ''
+    v2 = o.bulk_id
+    ev2 = f'"bulkId":{encode_text(v2)},' if v2 is not None else ''
+    v3 = o.message_id
+    v4 = o.sent_at
+    ev4 = f',"sentAt":"{timestamp_text(v4)}"' if v4 is not None else ''
+    v5 = o.done_at
+    ev5 = f',"doneAt":"{timestamp_text(v5)}"' if v5 is not None else ''
+    v6 = o.message_count
+    ev6 = f',"messageCount":{v6}' if v6 is not None else ''
+    v7 = o.price
+    ev7 = f',"price":{_encode_price(v7)}' if v7 is not None else ''
+    v8 = o.status
+    v8_0 = v8.group_id
+    v8_1 = v8.group_name
+    ev8_1 = f',"groupName":{encode_text(v8_1)}' if v8_1 is not None else ''
+    v8_2 = v8.id
+    v8_3 = v8.name
+    ev8_3 = f',"name":{encode_text(v8_3)}' if v8_3 is not None else ''
+    v8_4 = v8.description
+    ev8_4 = f',"description":{encode_text(v8_4)}' if v8_4 is not None else ''
+    v8_5 = v8.action
+    ev8_5 = f',"action":{encode_text(v8_5)}' if v8_5 is not None else ''
+    v9 = o.error
+    ev9 = f',"error":{_encode_message_error(v9)}' if v9 is not None else ''
+    v10 = o.platform
+    ev10 = f',"platform":{_encode_message_platform(v10)}' if v10 is not None else ''
+    v11 = o.content
+    ev11 = f',"content":{_encode_log_text_content(v11) if isinstance(v11, LogTextContent) else _encode_log_binary_content(v11)}' if v11 is not None else ''
+    v12 = o.campaign_reference_id
+    ev12 = f',"campaignReferenceId":{encode_text(v12)}' if v12 is not None else ''
+    v13 = o.mcc_mnc
+    ev13 = f',"mccMnc":{encode_text(v13)}' if v13 is not None else ''
+    return f'{{{ev0}{ev1}{ev2}"messageId":{encode_text(v3)}{ev4}{ev5}{ev6}{ev7},"status":{{"groupId":{v8_0}{ev8_1},"id":{v8_2}{ev8_3}{ev8_4}{ev8_5}}}{ev9}{ev10}{ev11}{ev12}{ev13}}}'
+
+
+def _encode_cursor_page(o: CursorPage) -> str:
+    """The canonical JSON of a CursorPage, an item of an array."""
+    v0 = o.limit
+    ev0 = f'"limit":{v0}' if v0 is not None else ''
+    v1 = o.next_cursor
+    ev1 = f'"nextCursor":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def encode_v3_message_logs(o: MessageLogsV3) -> bytes:
+    """The canonical JSON of a MessageLogsV3."""
+    v0 = o.results
+    v1 = o.cursor
+    ev1 = f',"cursor":{_encode_cursor_page(v1)}' if v1 is not None else ''
+    return f'{{"results":[{",".join([_encode_message_log_v3(x) for x in v0])}]{ev1}}}'.encode()
+
+
+def _encode_inbound_message(o: InboundMessage) -> str:
+    """The canonical JSON of a InboundMessage, an item of an array."""
+    v0 = o.message_id
+    v1 = o.sender
+    ev1 = f',"from":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.to
+    ev2 = f',"to":{encode_text(v2)}' if v2 is not None else ''
+    v3 = o.text
+    ev3 = f',"text":{encode_text(v3)}' if v3 is not None else ''
+    v4 = o.clean_text
+    ev4 = f',"cleanText":{encode_text(v4)}' if v4 is not None else ''
+    v5 = o.keyword
+    ev5 = f',"keyword":{encode_text(v5)}' if v5 is not None else ''
+    v6 = o.received_at
+    ev6 = f',"receivedAt":"{timestamp_text(v6)}"' if v6 is not None else ''
+    v7 = o.sms_count
+    ev7 = f',"smsCount":{v7}' if v7 is not None else ''
+    v8 = o.price
+    ev8 = f',"price":{_encode_price(v8)}' if v8 is not None else ''
+    v9 = o.callback_data
+    ev9 = f',"callbackData":{encode_text(v9)}' if v9 is not None else ''
+    v10 = o.application_id
+    ev10 = f',"applicationId":{encode_text(v10)}' if v10 is not None else ''
+    v11 = o.entity_id
+    ev11 = f',"entityId":{encode_text(v11)}' if v11 is not None else ''
+    v12 = o.campaign_reference_id
+    ev12 = f',"campaignReferenceId":{encode_text(v12)}' if v12 is not None else ''
+    return f'{{"messageId":{encode_text(v0)}{ev1}{ev2}{ev3}{ev4}{ev5}{ev6}{ev7}{ev8}{ev9}{ev10}{ev11}{ev12}}}'
+
+
+def encode_inbound_messages(o: InboundMessages) -> bytes:
+    """The canonical JSON of a InboundMessages."""
+    v0 = o.results
+    v1 = o.message_count
+    ev1 = f',"messageCount":{v1}' if v1 is not None else ''
+    v2 = o.pending_message_count
+    ev2 = f',"pendingMessageCount":{v2}' if v2 is not None else ''
+    return f'{{"results":[{",".join([_encode_inbound_message(x) for x in v0])}]{ev1}{ev2}}}'.encode()
+
+
+def _encode_recipient_info(o: RecipientInfo) -> str:
+    """The canonical JSON of a RecipientInfo, an item of an array."""
+    v0 = o.device_type
+    ev0 = f'"deviceType":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.os
+    ev1 = f'"os":{encode_text(v1)}' if v1 is not None else ''
+    v2 = o.device_name
+    ev2 = f'"deviceName":{encode_text(v2)}' if v2 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1, ev2,)))}}}'
+
+
+def _encode_geo_location(o: GeoLocation) -> str:
+    """The canonical JSON of a GeoLocation, an item of an array."""
+    v0 = o.country_name
+    ev0 = f'"countryName":{encode_text(v0)}' if v0 is not None else ''
+    v1 = o.city
+    ev1 = f'"city":{encode_text(v1)}' if v1 is not None else ''
+    return f'{{{",".join(filter(None, (ev0, ev1,)))}}}'
+
+
+def encode_tracking_notification(o: TrackingNotification) -> bytes:
+    """The canonical JSON of a TrackingNotification."""
+    v0 = o.notification_type
+    ev0 = f'"notificationType":{encode_text(v0)},' if v0 is not None else ''
+    v1 = o.recipient
+    ev1 = f'"recipient":{encode_text(v1)},' if v1 is not None else ''
+    v2 = o.url
+    ev2 = f'"url":{encode_text(v2)},' if v2 is not None else ''
+    v3 = o.send_date_time
+    ev3 = f'"sendDateTime":{v3},' if v3 is not None else ''
+    v4 = o.message_id
+    v5 = o.bulk_id
+    ev5 = f',"bulkId":{encode_text(v5)}' if v5 is not None else ''
+    v6 = o.callback_data
+    ev6 = f',"callbackData":{encode_text(v6)}' if v6 is not None else ''
+    v7 = o.recipient_info
+    ev7 = f',"recipientInfo":{_encode_recipient_info(v7)}' if v7 is not None else ''
+    v8 = o.geo_location_info
+    ev8 = f',"geoLocationInfo":{_encode_geo_location(v8)}' if v8 is not None else ''
+    v9 = o.application_id
+    ev9 = f',"applicationId":{encode_text(v9)}' if v9 is not None else ''
+    v10 = o.entity_id
+    ev10 = f',"entityId":{encode_text(v10)}' if v10 is not None else ''
+    return f'{{{ev0}{ev1}{ev2}{ev3}"messageId":{encode_text(v4)}{ev5}{ev6}{ev7}{ev8}{ev9}{ev10}}}'.encode()
+
+
 #: Model class to its decoder (see smscodec._fastpath).
 DECODERS: dict[type[Any], Callable[..., Any]] = {
     TextMultiRequest: decode_text_multi_request,
@@ -7309,6 +9267,12 @@ DECODERS: dict[type[Any], Callable[..., Any]] = {
     ApiError: decode_api_error,
     TextAdvancedRequest: decode_text_advanced_request,
     BinaryAdvancedRequest: decode_binary_advanced_request,
+    DeliveryReports: decode_delivery_reports,
+    DeliveryReportsV3: decode_v3_delivery_reports,
+    MessageLogs: decode_message_logs,
+    MessageLogsV3: decode_v3_message_logs,
+    InboundMessages: decode_inbound_messages,
+    TrackingNotification: decode_tracking_notification,
 }
 #: Model class to its checker (see smscodec._fastpath).
 CHECKERS: dict[type[Any], Callable[..., Any]] = {
@@ -7339,4 +9303,10 @@ ENCODERS: dict[type[Any], Callable[..., Any]] = {
     ApiError: encode_api_error,
     TextAdvancedRequest: encode_text_advanced_request,
     BinaryAdvancedRequest: encode_binary_advanced_request,
+    DeliveryReports: encode_delivery_reports,
+    DeliveryReportsV3: encode_v3_delivery_reports,
+    MessageLogs: encode_message_logs,
+    MessageLogsV3: encode_v3_message_logs,
+    InboundMessages: encode_inbound_messages,
+    TrackingNotification: encode_tracking_notification,
 }

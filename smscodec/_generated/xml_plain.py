@@ -28,8 +28,17 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_reports import (
+    DeliveryReports,
+    DeliveryReportsV3,
+    InboundMessages,
+    MessageLogs,
+    MessageLogsV3,
+    TrackingNotification,
+)
 from .._spec.models_v2 import BinaryAdvancedRequest, TextAdvancedRequest
 from .._spec.models_v3 import ApiError, MessagesRequest, MessagesResponse
+from .._spec.rules.decimals import plain_decimal
 from .._xml.values import OCTETS, bare, boolean, integer
 
 
@@ -2666,6 +2675,1380 @@ def read_xml_binary_advanced_request(e: etree._Element, L: Limits) -> dict[str, 
     return o
 
 
+def read_xml_delivery_reports(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain DeliveryReports element, else None."""
+    n = len(e)
+    if not n or e.tag != 'reportResponse' and e.tag not in ('DeliveryReports', 'SMSReportResponse'):
+        return None
+    if n > 1:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'results':
+            n2 = len(c1)
+            if not n2:
+                o['results'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'result':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 15:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'bulkId':
+                            if len(c7):
+                                return None
+                            o6['bulkId'] = c7.text or ''
+                        elif t == 'messageId':
+                            if len(c7):
+                                return None
+                            o6['messageId'] = c7.text or ''
+                        elif t == 'to':
+                            if len(c7):
+                                return None
+                            o6['to'] = c7.text or ''
+                        elif t == 'from':
+                            if len(c7):
+                                return None
+                            o6['from'] = c7.text or ''
+                        elif t == 'sentAt':
+                            if len(c7):
+                                return None
+                            o6['sentAt'] = c7.text or ''
+                        elif t == 'doneAt':
+                            if len(c7):
+                                return None
+                            o6['doneAt'] = c7.text or ''
+                        elif t == 'smsCount':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['smsCount'] = v if v is not None else integer(t)
+                        elif t == 'mccMnc':
+                            if len(c7):
+                                return None
+                            o6['mccMnc'] = c7.text or ''
+                        elif t == 'callbackData':
+                            if len(c7):
+                                return None
+                            o6['callbackData'] = c7.text or ''
+                        elif t == 'price':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['price'] = bare(c7, {})
+                            else:
+                                if n8 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'pricePerMessage':
+                                        if len(c10):
+                                            return None
+                                        o9['pricePerMessage'] = plain_decimal(c10.text or '')
+                                    elif t == 'currency':
+                                        if len(c10):
+                                            return None
+                                        o9['currency'] = c10.text or ''
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['price'] = o9
+                        elif t == 'status':
+                            n11 = len(c7)
+                            if not n11:
+                                o6['status'] = bare(c7, {})
+                            else:
+                                if n11 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o12: dict[str, Any] = {}
+                                for c13 in c7[:]:
+                                    t = c13.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c13.tag
+                                    if t == 'groupId':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c13):
+                                            return None
+                                        o12['groupName'] = c13.text or ''
+                                    elif t == 'id':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c13):
+                                            return None
+                                        o12['name'] = c13.text or ''
+                                    elif t == 'description':
+                                        if len(c13):
+                                            return None
+                                        o12['description'] = c13.text or ''
+                                    elif t == 'action':
+                                        if len(c13):
+                                            return None
+                                        o12['action'] = c13.text or ''
+                                    else:
+                                        return None
+                                if len(o12) != n11:
+                                    return None
+                                o6['status'] = o12
+                        elif t == 'error':
+                            n14 = len(c7)
+                            if not n14:
+                                o6['error'] = bare(c7, {})
+                            else:
+                                if n14 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o15: dict[str, Any] = {}
+                                for c16 in c7[:]:
+                                    t = c16.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c16.tag
+                                    if t == 'groupId':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c16):
+                                            return None
+                                        o15['groupName'] = c16.text or ''
+                                    elif t == 'id':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c16):
+                                            return None
+                                        o15['name'] = c16.text or ''
+                                    elif t == 'description':
+                                        if len(c16):
+                                            return None
+                                        o15['description'] = c16.text or ''
+                                    elif t == 'permanent':
+                                        if len(c16):
+                                            return None
+                                        o15['permanent'] = boolean(c16.text or '')
+                                    else:
+                                        return None
+                                if len(o15) != n14:
+                                    return None
+                                o6['error'] = o15
+                        elif t == 'entityId':
+                            if len(c7):
+                                return None
+                            o6['entityId'] = c7.text or ''
+                        elif t == 'applicationId':
+                            if len(c7):
+                                return None
+                            o6['applicationId'] = c7.text or ''
+                        elif t == 'campaignReferenceId':
+                            if len(c7):
+                                return None
+                            o6['campaignReferenceId'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['results'] = a3
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_v3_delivery_reports(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain DeliveryReportsV3 element, else None."""
+    n = len(e)
+    if not n or e.tag != 'DeliveryReports' and e.tag not in ('reportResponse', 'SMSReportResponse'):
+        return None
+    if n > 1:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'results':
+            n2 = len(c1)
+            if not n2:
+                o['results'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'result':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 14:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'bulkId':
+                            if len(c7):
+                                return None
+                            o6['bulkId'] = c7.text or ''
+                        elif t == 'price':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['price'] = bare(c7, {})
+                            else:
+                                if n8 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'pricePerMessage':
+                                        if len(c10):
+                                            return None
+                                        o9['pricePerMessage'] = plain_decimal(c10.text or '')
+                                    elif t == 'currency':
+                                        if len(c10):
+                                            return None
+                                        o9['currency'] = c10.text or ''
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['price'] = o9
+                        elif t == 'status':
+                            n11 = len(c7)
+                            if not n11:
+                                o6['status'] = bare(c7, {})
+                            else:
+                                if n11 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o12: dict[str, Any] = {}
+                                for c13 in c7[:]:
+                                    t = c13.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c13.tag
+                                    if t == 'groupId':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c13):
+                                            return None
+                                        o12['groupName'] = c13.text or ''
+                                    elif t == 'id':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c13):
+                                            return None
+                                        o12['name'] = c13.text or ''
+                                    elif t == 'description':
+                                        if len(c13):
+                                            return None
+                                        o12['description'] = c13.text or ''
+                                    elif t == 'action':
+                                        if len(c13):
+                                            return None
+                                        o12['action'] = c13.text or ''
+                                    else:
+                                        return None
+                                if len(o12) != n11:
+                                    return None
+                                o6['status'] = o12
+                        elif t == 'error':
+                            n14 = len(c7)
+                            if not n14:
+                                o6['error'] = bare(c7, {})
+                            else:
+                                if n14 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o15: dict[str, Any] = {}
+                                for c16 in c7[:]:
+                                    t = c16.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c16.tag
+                                    if t == 'groupId':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c16):
+                                            return None
+                                        o15['groupName'] = c16.text or ''
+                                    elif t == 'id':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c16):
+                                            return None
+                                        o15['name'] = c16.text or ''
+                                    elif t == 'description':
+                                        if len(c16):
+                                            return None
+                                        o15['description'] = c16.text or ''
+                                    elif t == 'permanent':
+                                        if len(c16):
+                                            return None
+                                        o15['permanent'] = boolean(c16.text or '')
+                                    else:
+                                        return None
+                                if len(o15) != n14:
+                                    return None
+                                o6['error'] = o15
+                        elif t == 'messageId':
+                            if len(c7):
+                                return None
+                            o6['messageId'] = c7.text or ''
+                        elif t == 'to':
+                            if len(c7):
+                                return None
+                            o6['to'] = c7.text or ''
+                        elif t == 'sender':
+                            if len(c7):
+                                return None
+                            o6['sender'] = c7.text or ''
+                        elif t == 'sentAt':
+                            if len(c7):
+                                return None
+                            o6['sentAt'] = c7.text or ''
+                        elif t == 'doneAt':
+                            if len(c7):
+                                return None
+                            o6['doneAt'] = c7.text or ''
+                        elif t == 'messageCount':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['messageCount'] = v if v is not None else integer(t)
+                        elif t == 'mccMnc':
+                            if len(c7):
+                                return None
+                            o6['mccMnc'] = c7.text or ''
+                        elif t == 'callbackData':
+                            if len(c7):
+                                return None
+                            o6['callbackData'] = c7.text or ''
+                        elif t == 'platform':
+                            n17 = len(c7)
+                            if not n17:
+                                o6['platform'] = bare(c7, {})
+                            else:
+                                if n17 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o18: dict[str, Any] = {}
+                                for c19 in c7[:]:
+                                    t = c19.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c19.tag
+                                    if t == 'entityId':
+                                        if len(c19):
+                                            return None
+                                        o18['entityId'] = c19.text or ''
+                                    elif t == 'applicationId':
+                                        if len(c19):
+                                            return None
+                                        o18['applicationId'] = c19.text or ''
+                                    else:
+                                        return None
+                                if len(o18) != n17:
+                                    return None
+                                o6['platform'] = o18
+                        elif t == 'campaignReferenceId':
+                            if len(c7):
+                                return None
+                            o6['campaignReferenceId'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['results'] = a3
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_message_logs(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain MessageLogs element, else None."""
+    n = len(e)
+    if not n or e.tag != 'smsLogsResponse':
+        return None
+    if n > 1:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'results':
+            n2 = len(c1)
+            if not n2:
+                o['results'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'result':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 15:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'bulkId':
+                            if len(c7):
+                                return None
+                            o6['bulkId'] = c7.text or ''
+                        elif t == 'messageId':
+                            if len(c7):
+                                return None
+                            o6['messageId'] = c7.text or ''
+                        elif t == 'to':
+                            if len(c7):
+                                return None
+                            o6['to'] = c7.text or ''
+                        elif t == 'from':
+                            if len(c7):
+                                return None
+                            o6['from'] = c7.text or ''
+                        elif t == 'text':
+                            if len(c7):
+                                return None
+                            o6['text'] = c7.text or ''
+                        elif t == 'sentAt':
+                            if len(c7):
+                                return None
+                            o6['sentAt'] = c7.text or ''
+                        elif t == 'doneAt':
+                            if len(c7):
+                                return None
+                            o6['doneAt'] = c7.text or ''
+                        elif t == 'smsCount':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['smsCount'] = v if v is not None else integer(t)
+                        elif t == 'mccMnc':
+                            if len(c7):
+                                return None
+                            o6['mccMnc'] = c7.text or ''
+                        elif t == 'price':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['price'] = bare(c7, {})
+                            else:
+                                if n8 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'pricePerMessage':
+                                        if len(c10):
+                                            return None
+                                        o9['pricePerMessage'] = plain_decimal(c10.text or '')
+                                    elif t == 'currency':
+                                        if len(c10):
+                                            return None
+                                        o9['currency'] = c10.text or ''
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['price'] = o9
+                        elif t == 'status':
+                            n11 = len(c7)
+                            if not n11:
+                                o6['status'] = bare(c7, {})
+                            else:
+                                if n11 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o12: dict[str, Any] = {}
+                                for c13 in c7[:]:
+                                    t = c13.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c13.tag
+                                    if t == 'groupId':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c13):
+                                            return None
+                                        o12['groupName'] = c13.text or ''
+                                    elif t == 'id':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c13):
+                                            return None
+                                        o12['name'] = c13.text or ''
+                                    elif t == 'description':
+                                        if len(c13):
+                                            return None
+                                        o12['description'] = c13.text or ''
+                                    elif t == 'action':
+                                        if len(c13):
+                                            return None
+                                        o12['action'] = c13.text or ''
+                                    else:
+                                        return None
+                                if len(o12) != n11:
+                                    return None
+                                o6['status'] = o12
+                        elif t == 'error':
+                            n14 = len(c7)
+                            if not n14:
+                                o6['error'] = bare(c7, {})
+                            else:
+                                if n14 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o15: dict[str, Any] = {}
+                                for c16 in c7[:]:
+                                    t = c16.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c16.tag
+                                    if t == 'groupId':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c16):
+                                            return None
+                                        o15['groupName'] = c16.text or ''
+                                    elif t == 'id':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c16):
+                                            return None
+                                        o15['name'] = c16.text or ''
+                                    elif t == 'description':
+                                        if len(c16):
+                                            return None
+                                        o15['description'] = c16.text or ''
+                                    elif t == 'permanent':
+                                        if len(c16):
+                                            return None
+                                        o15['permanent'] = boolean(c16.text or '')
+                                    else:
+                                        return None
+                                if len(o15) != n14:
+                                    return None
+                                o6['error'] = o15
+                        elif t == 'applicationId':
+                            if len(c7):
+                                return None
+                            o6['applicationId'] = c7.text or ''
+                        elif t == 'entityId':
+                            if len(c7):
+                                return None
+                            o6['entityId'] = c7.text or ''
+                        elif t == 'campaignReferenceId':
+                            if len(c7):
+                                return None
+                            o6['campaignReferenceId'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['results'] = a3
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_v3_message_logs(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain MessageLogsV3 element, else None."""
+    n = len(e)
+    if not n or e.tag != 'LogResponse':
+        return None
+    if n > 2:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'results':
+            n2 = len(c1)
+            if not n2:
+                o['results'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'result':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 14:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'sender':
+                            if len(c7):
+                                return None
+                            o6['sender'] = c7.text or ''
+                        elif t == 'destination':
+                            if len(c7):
+                                return None
+                            o6['destination'] = c7.text or ''
+                        elif t == 'bulkId':
+                            if len(c7):
+                                return None
+                            o6['bulkId'] = c7.text or ''
+                        elif t == 'messageId':
+                            if len(c7):
+                                return None
+                            o6['messageId'] = c7.text or ''
+                        elif t == 'sentAt':
+                            if len(c7):
+                                return None
+                            o6['sentAt'] = c7.text or ''
+                        elif t == 'doneAt':
+                            if len(c7):
+                                return None
+                            o6['doneAt'] = c7.text or ''
+                        elif t == 'messageCount':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['messageCount'] = v if v is not None else integer(t)
+                        elif t == 'price':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['price'] = bare(c7, {})
+                            else:
+                                if n8 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'pricePerMessage':
+                                        if len(c10):
+                                            return None
+                                        o9['pricePerMessage'] = plain_decimal(c10.text or '')
+                                    elif t == 'currency':
+                                        if len(c10):
+                                            return None
+                                        o9['currency'] = c10.text or ''
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['price'] = o9
+                        elif t == 'status':
+                            n11 = len(c7)
+                            if not n11:
+                                o6['status'] = bare(c7, {})
+                            else:
+                                if n11 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o12: dict[str, Any] = {}
+                                for c13 in c7[:]:
+                                    t = c13.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c13.tag
+                                    if t == 'groupId':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c13):
+                                            return None
+                                        o12['groupName'] = c13.text or ''
+                                    elif t == 'id':
+                                        if len(c13):
+                                            return None
+                                        t = c13.text or ''
+                                        v = OCTETS.get(t)
+                                        o12['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c13):
+                                            return None
+                                        o12['name'] = c13.text or ''
+                                    elif t == 'description':
+                                        if len(c13):
+                                            return None
+                                        o12['description'] = c13.text or ''
+                                    elif t == 'action':
+                                        if len(c13):
+                                            return None
+                                        o12['action'] = c13.text or ''
+                                    else:
+                                        return None
+                                if len(o12) != n11:
+                                    return None
+                                o6['status'] = o12
+                        elif t == 'error':
+                            n14 = len(c7)
+                            if not n14:
+                                o6['error'] = bare(c7, {})
+                            else:
+                                if n14 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o15: dict[str, Any] = {}
+                                for c16 in c7[:]:
+                                    t = c16.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c16.tag
+                                    if t == 'groupId':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['groupId'] = v if v is not None else integer(t)
+                                    elif t == 'groupName':
+                                        if len(c16):
+                                            return None
+                                        o15['groupName'] = c16.text or ''
+                                    elif t == 'id':
+                                        if len(c16):
+                                            return None
+                                        t = c16.text or ''
+                                        v = OCTETS.get(t)
+                                        o15['id'] = v if v is not None else integer(t)
+                                    elif t == 'name':
+                                        if len(c16):
+                                            return None
+                                        o15['name'] = c16.text or ''
+                                    elif t == 'description':
+                                        if len(c16):
+                                            return None
+                                        o15['description'] = c16.text or ''
+                                    elif t == 'permanent':
+                                        if len(c16):
+                                            return None
+                                        o15['permanent'] = boolean(c16.text or '')
+                                    else:
+                                        return None
+                                if len(o15) != n14:
+                                    return None
+                                o6['error'] = o15
+                        elif t == 'platform':
+                            n17 = len(c7)
+                            if not n17:
+                                o6['platform'] = bare(c7, {})
+                            else:
+                                if n17 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o18: dict[str, Any] = {}
+                                for c19 in c7[:]:
+                                    t = c19.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c19.tag
+                                    if t == 'entityId':
+                                        if len(c19):
+                                            return None
+                                        o18['entityId'] = c19.text or ''
+                                    elif t == 'applicationId':
+                                        if len(c19):
+                                            return None
+                                        o18['applicationId'] = c19.text or ''
+                                    else:
+                                        return None
+                                if len(o18) != n17:
+                                    return None
+                                o6['platform'] = o18
+                        elif t == 'content':
+                            n20 = len(c7)
+                            if not n20:
+                                o6['content'] = bare(c7, {})
+                            else:
+                                if n20 > 6:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o21: dict[str, Any] = {}
+                                for c22 in c7[:]:
+                                    t = c22.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c22.tag
+                                    if t == 'text':
+                                        if len(c22):
+                                            return None
+                                        o21['text'] = c22.text or ''
+                                    elif t == 'transliteration':
+                                        if len(c22):
+                                            return None
+                                        o21['transliteration'] = c22.text or ''
+                                    elif t == 'language':
+                                        n23 = len(c22)
+                                        if not n23:
+                                            o21['language'] = bare(c22, {})
+                                        else:
+                                            if n23 > 3:
+                                                return None
+                                            t = c22.text
+                                            if t is not None and not (t.isspace() and t.isascii()):
+                                                return None
+                                            o24: dict[str, Any] = {}
+                                            for c25 in c22[:]:
+                                                t = c25.tail
+                                                if t is not None and not (t.isspace() and t.isascii()):
+                                                    return None
+                                                t = c25.tag
+                                                if t == 'languageCode':
+                                                    if len(c25):
+                                                        return None
+                                                    o24['languageCode'] = c25.text or ''
+                                                elif t == 'singleShift':
+                                                    if len(c25):
+                                                        return None
+                                                    o24['singleShift'] = boolean(c25.text or '')
+                                                elif t == 'lockingShift':
+                                                    if len(c25):
+                                                        return None
+                                                    o24['lockingShift'] = boolean(c25.text or '')
+                                                else:
+                                                    return None
+                                            if len(o24) != n23:
+                                                return None
+                                            o21['language'] = o24
+                                    elif t == 'hex':
+                                        if len(c22):
+                                            return None
+                                        o21['hex'] = c22.text or ''
+                                    elif t == 'dataCoding':
+                                        if len(c22):
+                                            return None
+                                        t = c22.text or ''
+                                        v = OCTETS.get(t)
+                                        o21['dataCoding'] = v if v is not None else integer(t)
+                                    elif t == 'esmClass':
+                                        if len(c22):
+                                            return None
+                                        t = c22.text or ''
+                                        v = OCTETS.get(t)
+                                        o21['esmClass'] = v if v is not None else integer(t)
+                                    else:
+                                        return None
+                                if len(o21) != n20:
+                                    return None
+                                o6['content'] = o21
+                        elif t == 'campaignReferenceId':
+                            if len(c7):
+                                return None
+                            o6['campaignReferenceId'] = c7.text or ''
+                        elif t == 'mccMnc':
+                            if len(c7):
+                                return None
+                            o6['mccMnc'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['results'] = a3
+        elif t == 'cursor':
+            n26 = len(c1)
+            if not n26:
+                o['cursor'] = bare(c1, {})
+            else:
+                if n26 > 2:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o27: dict[str, Any] = {}
+                for c28 in c1[:]:
+                    t = c28.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c28.tag
+                    if t == 'limit':
+                        if len(c28):
+                            return None
+                        t = c28.text or ''
+                        v = OCTETS.get(t)
+                        o27['limit'] = v if v is not None else integer(t)
+                    elif t == 'nextCursor':
+                        if len(c28):
+                            return None
+                        o27['nextCursor'] = c28.text or ''
+                    else:
+                        return None
+                if len(o27) != n26:
+                    return None
+                o['cursor'] = o27
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_inbound_messages(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain InboundMessages element, else None."""
+    n = len(e)
+    if not n or e.tag != 'reportResponse':
+        return None
+    if n > 3:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'results':
+            n2 = len(c1)
+            if not n2:
+                o['results'] = bare(c1, [])
+            else:
+                if n2 > L.max_messages:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                a3: list[Any] = []
+                for c4 in c1[:]:
+                    if c4.tag != 'result':
+                        return None
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    n5 = len(c4)
+                    if not n5:
+                        a3.append(bare(c4, {}))
+                        continue
+                    if n5 > 13:
+                        return None
+                    t = c4.text
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    o6: dict[str, Any] = {}
+                    for c7 in c4[:]:
+                        t = c7.tail
+                        if t is not None and not (t.isspace() and t.isascii()):
+                            return None
+                        t = c7.tag
+                        if t == 'messageId':
+                            if len(c7):
+                                return None
+                            o6['messageId'] = c7.text or ''
+                        elif t == 'from':
+                            if len(c7):
+                                return None
+                            o6['from'] = c7.text or ''
+                        elif t == 'to':
+                            if len(c7):
+                                return None
+                            o6['to'] = c7.text or ''
+                        elif t == 'text':
+                            if len(c7):
+                                return None
+                            o6['text'] = c7.text or ''
+                        elif t == 'cleanText':
+                            if len(c7):
+                                return None
+                            o6['cleanText'] = c7.text or ''
+                        elif t == 'keyword':
+                            if len(c7):
+                                return None
+                            o6['keyword'] = c7.text or ''
+                        elif t == 'receivedAt':
+                            if len(c7):
+                                return None
+                            o6['receivedAt'] = c7.text or ''
+                        elif t == 'smsCount':
+                            if len(c7):
+                                return None
+                            t = c7.text or ''
+                            v = OCTETS.get(t)
+                            o6['smsCount'] = v if v is not None else integer(t)
+                        elif t == 'price':
+                            n8 = len(c7)
+                            if not n8:
+                                o6['price'] = bare(c7, {})
+                            else:
+                                if n8 > 2:
+                                    return None
+                                t = c7.text
+                                if t is not None and not (t.isspace() and t.isascii()):
+                                    return None
+                                o9: dict[str, Any] = {}
+                                for c10 in c7[:]:
+                                    t = c10.tail
+                                    if t is not None and not (t.isspace() and t.isascii()):
+                                        return None
+                                    t = c10.tag
+                                    if t == 'pricePerMessage':
+                                        if len(c10):
+                                            return None
+                                        o9['pricePerMessage'] = plain_decimal(c10.text or '')
+                                    elif t == 'currency':
+                                        if len(c10):
+                                            return None
+                                        o9['currency'] = c10.text or ''
+                                    else:
+                                        return None
+                                if len(o9) != n8:
+                                    return None
+                                o6['price'] = o9
+                        elif t == 'callbackData':
+                            if len(c7):
+                                return None
+                            o6['callbackData'] = c7.text or ''
+                        elif t == 'applicationId':
+                            if len(c7):
+                                return None
+                            o6['applicationId'] = c7.text or ''
+                        elif t == 'entityId':
+                            if len(c7):
+                                return None
+                            o6['entityId'] = c7.text or ''
+                        elif t == 'campaignReferenceId':
+                            if len(c7):
+                                return None
+                            o6['campaignReferenceId'] = c7.text or ''
+                        else:
+                            return None
+                    if len(o6) != n5:
+                        return None
+                    a3.append(o6)
+                o['results'] = a3
+        elif t == 'messageCount':
+            if len(c1):
+                return None
+            t = c1.text or ''
+            v = OCTETS.get(t)
+            o['messageCount'] = v if v is not None else integer(t)
+        elif t == 'pendingMessageCount':
+            if len(c1):
+                return None
+            t = c1.text or ''
+            v = OCTETS.get(t)
+            o['pendingMessageCount'] = v if v is not None else integer(t)
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
+def read_xml_tracking_notification(e: etree._Element, L: Limits) -> dict[str, Any] | None:
+    """The tree of a plain TrackingNotification element, else None."""
+    n = len(e)
+    if not n or e.tag != 'UrlTrackingWebhook':
+        return None
+    if n > 11:
+        return None
+    t = e.text
+    if t is not None and not (t.isspace() and t.isascii()):
+        return None
+    o: dict[str, Any] = {}
+    for c1 in e[:]:
+        t = c1.tail
+        if t is not None and not (t.isspace() and t.isascii()):
+            return None
+        t = c1.tag
+        if t == 'notificationType':
+            if len(c1):
+                return None
+            o['notificationType'] = c1.text or ''
+        elif t == 'recipient':
+            if len(c1):
+                return None
+            o['recipient'] = c1.text or ''
+        elif t == 'url':
+            if len(c1):
+                return None
+            o['url'] = c1.text or ''
+        elif t == 'sendDateTime':
+            if len(c1):
+                return None
+            t = c1.text or ''
+            v = OCTETS.get(t)
+            o['sendDateTime'] = v if v is not None else integer(t)
+        elif t == 'messageId':
+            if len(c1):
+                return None
+            o['messageId'] = c1.text or ''
+        elif t == 'bulkId':
+            if len(c1):
+                return None
+            o['bulkId'] = c1.text or ''
+        elif t == 'callbackData':
+            if len(c1):
+                return None
+            o['callbackData'] = c1.text or ''
+        elif t == 'recipientInfo':
+            n2 = len(c1)
+            if not n2:
+                o['recipientInfo'] = bare(c1, {})
+            else:
+                if n2 > 3:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o3: dict[str, Any] = {}
+                for c4 in c1[:]:
+                    t = c4.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c4.tag
+                    if t == 'deviceType':
+                        if len(c4):
+                            return None
+                        o3['deviceType'] = c4.text or ''
+                    elif t == 'os':
+                        if len(c4):
+                            return None
+                        o3['os'] = c4.text or ''
+                    elif t == 'deviceName':
+                        if len(c4):
+                            return None
+                        o3['deviceName'] = c4.text or ''
+                    else:
+                        return None
+                if len(o3) != n2:
+                    return None
+                o['recipientInfo'] = o3
+        elif t == 'geoLocationInfo':
+            n5 = len(c1)
+            if not n5:
+                o['geoLocationInfo'] = bare(c1, {})
+            else:
+                if n5 > 2:
+                    return None
+                t = c1.text
+                if t is not None and not (t.isspace() and t.isascii()):
+                    return None
+                o6: dict[str, Any] = {}
+                for c7 in c1[:]:
+                    t = c7.tail
+                    if t is not None and not (t.isspace() and t.isascii()):
+                        return None
+                    t = c7.tag
+                    if t == 'countryName':
+                        if len(c7):
+                            return None
+                        o6['countryName'] = c7.text or ''
+                    elif t == 'city':
+                        if len(c7):
+                            return None
+                        o6['city'] = c7.text or ''
+                    else:
+                        return None
+                if len(o6) != n5:
+                    return None
+                o['geoLocationInfo'] = o6
+        elif t == 'applicationId':
+            if len(c1):
+                return None
+            o['applicationId'] = c1.text or ''
+        elif t == 'entityId':
+            if len(c1):
+                return None
+            o['entityId'] = c1.text or ''
+        else:
+            return None
+    if len(o) != n:
+        return None
+    return o
+
+
 #: Model class to its plain reader and the largest depth `_xml.read._tree` reaches in a
 #: plain document of that body (see smscodec._xml.codec).
 PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]] = {
@@ -2684,4 +4067,10 @@ PLAIN_READERS: dict[type[Any], tuple[Callable[..., dict[str, Any] | None], int]]
     ApiError: (read_xml_api_error, 3),
     TextAdvancedRequest: (read_xml_text_advanced_request, 5),
     BinaryAdvancedRequest: (read_xml_binary_advanced_request, 5),
+    DeliveryReports: (read_xml_delivery_reports, 4),
+    DeliveryReportsV3: (read_xml_v3_delivery_reports, 4),
+    MessageLogs: (read_xml_message_logs, 4),
+    MessageLogsV3: (read_xml_v3_message_logs, 5),
+    InboundMessages: (read_xml_inbound_messages, 4),
+    TrackingNotification: (read_xml_tracking_notification, 2),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from .._validate.combinators import DESTINATIONS, STRING_LISTS, array_rule, object_rule
+from . import bodies_reports as _reports
 from . import bodies_v3 as _v3
 from . import mixups as mix
 from . import models as m
@@ -220,7 +221,8 @@ REQUEST_ERROR = Body(
     # Every operation of the v1 and v2 APIs answers a refused call with it (the description's
     # ApiException, the bulks' too).
     endpoints=(*_SENDS, "GET /sms/1/bulks", "PUT /sms/1/bulks", "GET /sms/1/bulks/status",
-               "PUT /sms/1/bulks/status"),
+               "PUT /sms/1/bulks/status", "GET /sms/1/reports", "GET /sms/1/logs",
+               "GET /sms/1/inbox/reports"),
     xml_root="requestError",
     xml_envelope="ApiException",
     wrapper="requestError",
@@ -249,6 +251,7 @@ KINDS: dict[str, Body] = {
         _v3.API_ERROR,
         ADVANCED.text_request,
         ADVANCED.binary_request,
+        *_reports.REPORT_BODIES,
     )
     if b.name is not None
 }
@@ -266,6 +269,7 @@ BODY_OF: dict[type[Any], Body] = {
         SERVICE_EXCEPTION,
         *_v3.PARTS,
         *ADVANCED.parts,
+        *_reports.PARTS,
     )
 }
 

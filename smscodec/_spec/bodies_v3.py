@@ -296,7 +296,8 @@ RESOURCE = Body(model=m.ApiErrorResource, doc="A page that helps.", closed=False
     _str("url", "url", "the page's address", **_LENIENT),
 ))
 API_ERROR = Body(model=m.ApiError, doc="The v3 error body.", closed=False, name="api-error",
-                 direction="error", endpoints=("POST /sms/3/messages",),
+                 direction="error", endpoints=("POST /sms/3/messages", "GET /sms/3/reports",
+                                               "GET /sms/3/logs"),
                  xml_root="ApiError", fields=(
     _str("errorCode", "error_code", "the error's code, such as E400"),
     _str("description", "description", "the error, for a person", **_LENIENT),

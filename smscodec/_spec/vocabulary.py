@@ -146,6 +146,10 @@ class Field:
     #: A DESTINATIONS-kind array of strings that is always an array, never a lone string
     #: (a delivery window's days): read only as an array, written as one even of one item.
     always_array: bool = False
+    #: For an ARRAY of the top-level object: in XML its items may also come unwrapped, each
+    #: an element named as the field itself (``<results><bulkId>…</results><results>…``, as
+    #: some servers write a list): read, never written (see `_xml.read._rewrap`).
+    xml_unwrapped: bool = False
 
     @property
     def facts(self) -> Mapping[str, Any]:
@@ -188,6 +192,9 @@ class Body:
     #: A root element that may enclose ``xml_root`` (as the top-level object of the JSON twin
     #: encloses ``wrapper``): read, never written.
     xml_envelope: str | None = None
+    #: Other names of the root element, read (also with ``strict=True``), never written: the
+    #: servers' other names for the same body (``DeliveryReports`` for ``reportResponse``).
+    xml_root_aliases: tuple[str, ...] = ()
     wrapper: str | None = None
     #: Only for the top level: where the body travels ("request", "response", "error" or
     #: "webhook"), and the API operations that carry it ("POST /sms/1/text/multi"), for

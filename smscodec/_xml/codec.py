@@ -49,7 +49,7 @@ from .._validate import walk as _validate
 from .lines import _with_lines
 from .markup import _local, _State
 from .parse import _encoded, _error, _parse, _sourceline
-from .read import _tree, _unenvelope
+from .read import _rewrap, _tree, _unenvelope
 
 __all__ = ["decode", "shape", "write"]
 
@@ -131,6 +131,7 @@ def decode(data: bytes | str, body: Body, limits: Limits, *, strict: bool) -> An
         report = Report(limits, strict=strict, xml=True)
         st = _State(report, check=body.closed or strict, max_depth=limits.max_depth)
         root = _unenvelope(_parse(raw), body, st)
+        _rewrap(root, body)
         tree = _plain_tree(raw, root, body, limits)
         if tree is None:
             tree = _tree(root, body, st)

@@ -37,7 +37,7 @@ from .values import integer as _integer
 
 __all__ = [
     "_BOOLEAN", "_DECIMAL", "_DESTINATIONS", "_HOW", "_INTEGER", "_LEAF", "_MAP", "_OBJECT",
-    "_UNION", "_tree", "_unenvelope",
+    "_UNION", "_rewrap", "_tree", "_unenvelope",
 ]
 
 
@@ -465,6 +465,35 @@ def _unenvelope(root: etree._Element, body: Body, st: _State) -> etree._Element:
     return inner[-1]
 
 
+def _is_item(el: etree._Element, f: Field) -> bool:
+    """Whether an element named as the array ``f`` is one unwrapped item rather than the
+    wrapper: a wrapper holds only item elements (or nothing), an item holds its fields."""
+    return any(isinstance(c.tag, str) and c.tag != f.item and c.tag not in f.item_aliases
+               for c in el)
+
+
+def _rewrap(root: etree._Element, body: Body) -> None:
+    """Gathers the unwrapped items of the body's `Field.xml_unwrapped` arrays under one
+    wrapper, as the canonical form has them, so that both readers (the careful one and the
+    generated plain ones) read every form alike; a document without them is not touched.
+
+    ``<SMSReportResponse><results><messageId>…</results><results>…</results>`` becomes
+    ``<SMSReportResponse><results><result><messageId>…</result><result>…</result></results>``:
+    the items keep their source lines, and their paths are those of the wrapped form.
+    """
+    for f in body.fields:
+        if not f.xml_unwrapped or f.item is None:
+            continue
+        found = list(root.iterchildren(f.wire))
+        if not found or not any(_is_item(el, f) for el in found):
+            continue
+        wrapper = etree.Element(f.wire)
+        found[0].addprevious(wrapper)
+        for el in found:
+            el.tag = f.item
+            wrapper.append(el)  # moved, with its tail
+
+
 def _tree(root: etree._Element, body: Body, st: _State) -> Any:
     ns, local = _local(root.tag)
     # The root element is the whole body, or for the error body the object under the JSON
@@ -479,7 +508,7 @@ def _tree(root: etree._Element, body: Body, st: _State) -> Any:
                 "elements are in no namespace",
             )
         expected = body.xml_root
-        if expected is not None and local != expected:
+        if expected is not None and local != expected and local not in body.xml_root_aliases:
             # A root another kind has names that kind: the endpoints were likely mixed up.
             theirs = [name for name, other in KINDS.items() if local == other.xml_root]
             of = f" (a {' or '.join(theirs)}'s)" if theirs else ""

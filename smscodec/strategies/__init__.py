@@ -66,6 +66,16 @@ from .._spec.models_bulks import (
     BulkStatus,
     BulkStatusUpdateRequest,
 )
+from .._spec.models_reports import (
+    DeliveryReports,
+    DeliveryReportsV3,
+    InboundMessages,
+    MessageError,
+    MessageLogs,
+    MessageLogsV3,
+    Price,
+    TrackingNotification,
+)
 from .._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
@@ -101,6 +111,16 @@ from ._bulks import (
     timestamps,
 )
 from ._mutations import INVALID_BODY_CODES, InvalidBody, invalid_bodies
+from ._reports import (
+    delivery_reports,
+    inbound_messages,
+    message_errors,
+    message_logs,
+    prices,
+    tracking_notifications,
+    v3_delivery_reports,
+    v3_message_logs,
+)
 from ._requests import (
     binary_messages,
     binary_multi_requests,
@@ -137,10 +157,15 @@ __all__ = [
     "bulk_status_responses",
     "bulk_status_update_requests",
     "bulk_statuses",
+    "delivery_reports",
     "delivery_time_windows",
     "destination_numbers",
     "destinations",
+    "inbound_messages",
     "invalid_bodies",
+    "message_errors",
+    "message_logs",
+    "prices",
     "request_errors",
     "send_at_times",
     "senders",
@@ -157,7 +182,10 @@ __all__ = [
     "text_single_requests",
     "texts",
     "timestamps",
+    "tracking_notifications",
     "user_data_headers",
+    "v3_delivery_reports",
+    "v3_message_logs",
     "v3_messages",
     "v3_messages_requests",
     "v3_messages_responses",
@@ -198,6 +226,14 @@ for _model, _strategy in (
     (AdvancedBinaryMessage, advanced_binary_messages()),
     (SmsDeliveryTimeWindow, delivery_time_windows()),
     (SmsLanguage, sms_languages()),
+    (DeliveryReports, delivery_reports()),
+    (DeliveryReportsV3, v3_delivery_reports()),
+    (MessageLogs, message_logs()),
+    (MessageLogsV3, v3_message_logs()),
+    (InboundMessages, inbound_messages()),
+    (TrackingNotification, tracking_notifications()),
+    (MessageError, message_errors()),
+    (Price, prices()),
 ):
     st.register_type_strategy(_model, _strategy)
 del _model, _strategy
