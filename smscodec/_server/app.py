@@ -32,7 +32,6 @@ from .. import (
 from .._spec.rules.timestamps import timestamp_text
 from ..asgi import (
     Receive,
-    Route,
     Scope,
     Send,
     Style,
@@ -50,13 +49,6 @@ from .statuses import CANCELED, final_status
 from .store import Store
 
 __all__ = ["Emulator", "build"]
-
-#: Operations of the API the kinds do not name yet; the layer routes them without a body.
-EXTRA_ROUTES: Final = tuple(
-    Route("GET", path, style="v3" if path.startswith("/sms/3/") else "v2")
-    for path in ("/sms/1/reports", "/sms/3/reports", "/sms/1/logs", "/sms/3/logs",
-                 "/sms/1/inbox/reports")
-)
 
 Answer = tuple[int, Any]  # a status and a model, or a (kind, tree) pair for `write`
 Handler = Callable[["Emulator", Validated, dict[str, list[str]]], Awaitable[Answer]]
@@ -406,6 +398,6 @@ def build(store: Store | None = None, *, key: str | None = None, delay: float = 
     """The emulator's ASGI stack (authentication, the validation layer, the emulator) and
     the emulator itself."""
     emulator = Emulator(store or Store(), delay=delay, retry_delays=retry_delays)
-    layer = ValidationLayer(App(emulator), routes=routes_from_kinds(EXTRA_ROUTES))
+    layer = ValidationLayer(App(emulator), routes=routes_from_kinds())
     return Auth(layer, key), emulator
 

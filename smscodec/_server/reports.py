@@ -1,31 +1,21 @@
 """Delivery reports, logs and inbound messages, written from stored rows in the API's shapes.
 
-Each body is first built as the neutral JSON tree the API sends. When smscodec has the kind
-(``delivery-reports``, ``v3-delivery-reports``, ``message-logs``, ``v3-message-logs``,
-``inbound-messages``), the tree is read into its model and written by smscodec in the format
-asked for, so the emulator answers exactly what the codec reads; a kind smscodec lacks is
-written as the tree itself (JSON) or its plain XML twin.
+Each body is first built as the neutral JSON tree the API sends, then read into its kind's
+model (``delivery-reports``, ``v3-delivery-reports``, ``message-logs``, ``v3-message-logs``,
+``inbound-messages``) and written by smscodec in the format asked for, so the emulator
+answers exactly what the codec reads.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any, Final
-from xml.sax.saxutils import escape
 
 from .. import Format, decode, encode
 from .._spec.bodies import KINDS
 
-__all__ = ["ROOTS", "inbound_body", "log_body", "report_body", "write"]
+__all__ = ["inbound_body", "log_body", "report_body", "write"]
 
-#: The XML root of each kind, for the plain writer used until smscodec has the kind.
-ROOTS: Final = {
-    "delivery-reports": "reportResponse",
-    "v3-delivery-reports": "DeliveryReports",
-    "message-logs": "smsLogsResponse",
-    "v3-message-logs": "LogResponse",
-    "inbound-messages": "reportResponse",
-}
 _PRICE: Final = {"pricePerMessage": 0, "currency": "EUR"}
 
 
@@ -83,24 +73,6 @@ def inbound_body(rows: list[dict[str, Any]], pending: int) -> tuple[str, dict[st
 
 
 def write(kind: str, tree: dict[str, Any], fmt: Format) -> bytes:
-    """The bytes of a body: through smscodec's model when it has the kind."""
-    data = json.dumps(tree, ensure_ascii=False).encode()
-    body = KINDS.get(kind)
-    if body is not None:
-        return encode(decode(data, body.model), format=fmt)
-    if fmt == "json":
-        return data
-    return _plain_xml(ROOTS[kind], tree).encode()
-
-
-def _plain_xml(name: str, value: Any) -> str:
-    if isinstance(value, dict):
-        inner = "".join(_plain_xml(k, v) for k, v in value.items())
-    elif isinstance(value, list):
-        item = "result" if name == "results" else name.rstrip("s")
-        inner = "".join(_plain_xml(item, v) for v in value)
-    elif isinstance(value, bool):
-        inner = "true" if value else "false"
-    else:
-        inner = escape(str(value))
-    return f"<{name}>{inner}</{name}>"
+    """The bytes of a body of ``kind``, through its model."""
+    model = KINDS[kind].model
+    return encode(decode(json.dumps(tree, ensure_ascii=False), model), format=fmt)
