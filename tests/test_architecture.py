@@ -53,9 +53,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # What ``import smscodec`` gives: dispatch by format and type, and the small helpers.
     ("api", ("__init__", "_api", "_api_advanced", "_api_preview", "_shipped_schemas")),
     # Tools over the public API: the command line, the schema generator (lxml), the code
-    # generator and the Hypothesis strategies (hypothesis). ``import smscodec`` imports none.
+    # generator and the Hypothesis strategies (hypothesis), the ASGI validation layer and the
+    # emulator (uvicorn, httpx). ``import smscodec`` imports none.
     ("tools", ("_cli", "_cli.*", "__main__", "schemas", "strategies", "strategies.*",
-               "_codegen", "_codegen.*")),
+               "_codegen", "_codegen.*", "asgi", "_server", "_server.*")),
 )
 
 

@@ -40,7 +40,11 @@ CATALOGUE = PACKAGE / "_core" / "issue_codes.py"
 VALUES = frozenset(code.value for code in IssueCode)
 CODE_SHAPE = re.compile(r"[a-z][a-z_]*\.[a-z][a-z_]*")
 #: Literals of a code's shape that are not codes.
-NOT_CODES = frozenset({"smscodec._xml.codec"})  # a module name (strategies: is XML installed?)
+NOT_CODES = frozenset({
+    "smscodec._xml.codec",  # a module name (strategies: is XML installed?)
+    # ASGI's event types (the validation layer and the emulator) and the emulator's page.
+    "http.request", "http.disconnect", "lifespan.startup", "lifespan.shutdown", "index.html",
+})
 
 
 def _catalogued(error: SmsCodecError) -> None:

@@ -1,4 +1,4 @@
-"""The ``smscodec`` command: check, convert, count, preview, kinds and schema.
+"""The ``smscodec`` command: check, convert, count, preview, kinds, schema and serve.
 
 Exit status: 0 when the input is fine, 1 when it is invalid, 2 for a usage error or a file that
 cannot be read. Every failure is a sentence on stderr (or a JSON object with ``--json``), never a
@@ -77,6 +77,15 @@ def _parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("kinds", help="list every kind of body, with its operations")
     listing.add_argument("--json", action="store_true", help="print the list as JSON")
 
+    serve = sub.add_parser(
+        "serve", help="run a local emulator of the SMS API (needs smscodec[server])")
+    serve.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1 (loopback)")
+    serve.add_argument("--port", type=int, default=9090, help="default: 9090; 0 for any free")
+    serve.add_argument("--db", help="SQLite file to keep messages in (default: memory)")
+    serve.add_argument("--key", help="the API key clients must send (default: none asked)")
+    serve.add_argument("--delay", type=float, default=0.2,
+                       help="seconds until a message takes its final status (default: 0.2)")
+
     schema = sub.add_parser("schema", help="print the JSON Schema or XSD of a body")
     schema.add_argument("kind", choices=kinds)
     schema.add_argument("--xsd", action="store_true", help="print the XSD instead")
@@ -102,12 +111,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _preview(args, out, err)
         if args.command == "kinds":
             return _kinds(args, out)
+        if args.command == "serve":
+            return _serve(args, out)
         return _schema(args, out)
     except _Usage as exc:
         print(f"smscodec: {exc}", file=err)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _serve(args: argparse.Namespace, out: TextIO) -> int:
+    """The emulator; its libraries come with the server extra, so say how to get them."""
+    try:
+        from .._server.run import serve
+    except ImportError as exc:
+        raise _Usage(f"serve needs the server extra ({exc.name} is missing): "
+                     "pip install 'smscodec[server]'") from None
+    try:
+        serve(args.host, args.port, args.db, args.key, args.delay, out)
+    except OSError as exc:
+        raise _Usage(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
 
 
 def _read(name: str) -> bytes:
