@@ -3,8 +3,10 @@ each answer parses with the client's own models."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from emulator_fixtures import KEY, emulator, wait_for
@@ -15,12 +17,15 @@ from infobip_api_client.models.sms_destination import SmsDestination
 from infobip_api_client.models.sms_message import SmsMessage
 from infobip_api_client.models.sms_message_content import SmsMessageContent
 from infobip_api_client.models.sms_message_request_options import SmsMessageRequestOptions
+from infobip_api_client.models.sms_preview_request import SmsPreviewRequest
 from infobip_api_client.models.sms_request import SmsRequest
 from infobip_api_client.models.sms_request_scheduling_settings import (
     SmsRequestSchedulingSettings,
 )
 from infobip_api_client.models.sms_text_content import SmsTextContent
 from infobip_api_client.models.sms_update_status_request import SmsUpdateStatusRequest
+
+VECTORS = Path(__file__).parent / "vectors" / "preview"
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +84,15 @@ def test_schedule_then_pause_and_read_the_bulk(sms: SmsApi) -> None:
             status=SmsBulkStatus.PAUSED))
     assert status.status == SmsBulkStatus.PAUSED
     assert sms.get_scheduled_sms_messages_status(bulk_id="client-bulk").status == "PAUSED"
+
+
+def test_preview_answers_as_the_description_does(sms: SmsApi) -> None:
+    # The description's Greek example, through the client's own models: the emulator answers
+    # with smscodec's offline preview, which gives the API's textPreview (1 part, 5 left).
+    request = json.loads((VECTORS / "transliteration-request.json").read_text("utf-8"))
+    wanted = json.loads((VECTORS / "transliteration-200.json").read_text("utf-8"))
+    answer = sms.preview_sms_message(SmsPreviewRequest(**request))
+    got = [(p.text_preview, p.message_count, p.characters_remaining)
+           for p in answer.previews or []]
+    assert got == [(p["textPreview"], p["messageCount"], p["charactersRemaining"])
+                   for p in wanted["previews"]]

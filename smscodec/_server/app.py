@@ -29,6 +29,7 @@ from .. import (
     check_send_at,
     count_segments,
 )
+from .._api_preview import preview_of
 from .._spec.rules.timestamps import timestamp_text
 from ..asgi import (
     Receive,
@@ -166,6 +167,10 @@ class Emulator:
                                query.get("messageId", []))
         return 200, log_body(rows, api)
 
+    async def preview(self, found: Validated, query: dict[str, list[str]]) -> Answer:
+        # smscodec's own offline preview, the same `smscodec.preview` gives.
+        return 200, preview_of(found.request)
+
     async def inbox(self, found: Validated, query: dict[str, list[str]]) -> Answer:
         rows = self.store.pull_inbound(_limit(query))
         pending = sum(1 for m in self.store.inbound() if not m["pulled"])
@@ -245,6 +250,7 @@ OPERATIONS: Final[dict[tuple[str, str], Handler]] = {
     ("GET", "/sms/1/logs"): Emulator.logs,
     ("GET", "/sms/3/logs"): Emulator.logs,
     ("GET", "/sms/1/inbox/reports"): Emulator.inbox,
+    ("POST", "/sms/1/preview"): Emulator.preview,
     ("GET", "/sms/1/bulks"): Emulator.bulk_schedule,
     ("PUT", "/sms/1/bulks"): Emulator.bulk_schedule,
     ("GET", "/sms/1/bulks/status"): Emulator.bulk_status,
