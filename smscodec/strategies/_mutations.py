@@ -26,6 +26,7 @@ from .. import (
     TextAdvancedRequest,
 )
 from .._api import Format, encode
+from .._spec.bodies import KINDS
 from .._spec.models import (
     BinaryMultiRequest,
     BinarySingleRequest,
@@ -45,6 +46,15 @@ from ._bulks import (
 )
 from ._documents import _Doc, _JsonDoc, _pointer, _XmlDoc
 from ._plans import _Plan, _plans
+from ._preview import preview_requests, preview_responses
+from ._reports import (
+    delivery_reports,
+    inbound_messages,
+    message_logs,
+    tracking_notifications,
+    v3_delivery_reports,
+    v3_message_logs,
+)
 from ._requests import (
     binary_multi_requests,
     binary_single_requests,
@@ -85,11 +95,12 @@ _SHAPED: Final[dict[type[Any], _shapes._Obj]] = {
     BulkRescheduleRequest: _shapes.BULK_RESCHEDULE,
     BulkStatus: _shapes.BULK_STATUS,
     BulkStatusUpdateRequest: _shapes.BULK_STATUS_UPDATE,
-}
+} | {KINDS[name].model: _shapes.shape_of(KINDS[name]) for name in _shapes.DESCRIBED_KINDS}
 #: The codes only those bodies give (their shapes say which each body can give).
 _SHAPED_CODES: Final = frozenset({
     "string.too_long", "enum.value", "type.boolean", "timestamp.format", "timestamp.range",
     "union.shape", "array.empty", "window.incomplete", "window.too_short", "language.shift",
+    "type.decimal", "decimal.digits",
 })
 
 _V1_CODES: Final[dict[Format, frozenset[str]]] = {
@@ -189,6 +200,20 @@ def _base(model: type[Any]) -> st.SearchStrategy[Any]:
         return v3_messages_responses(max_messages=2)
     if model is ApiError:
         return api_errors()
+    small_lists = {"max_results": 2}
+    described: dict[str, Any] = {
+        "delivery-reports": functools.partial(delivery_reports, **small_lists),
+        "v3-delivery-reports": functools.partial(v3_delivery_reports, **small_lists),
+        "message-logs": functools.partial(message_logs, **small_lists),
+        "v3-message-logs": functools.partial(v3_message_logs, **small_lists),
+        "inbound-messages": functools.partial(inbound_messages, **small_lists),
+        "tracking-notification": tracking_notifications,
+        "preview-request": functools.partial(preview_requests, longest=False),
+        "preview-response": functools.partial(preview_responses, max_previews=2),
+    }
+    for name, strategy in described.items():
+        if KINDS[name].model is model:
+            return strategy()  # type: ignore[no-any-return]
     return {BulkSchedule: bulk_schedules, BulkRescheduleRequest: bulk_reschedule_requests,
             BulkStatus: bulk_status_responses,
             BulkStatusUpdateRequest: bulk_status_update_requests}[model]()
