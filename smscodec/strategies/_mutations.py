@@ -1,7 +1,7 @@
 """Invalid bodies: `invalid_bodies` draws an issue code, a small valid body that can give it,
 and one of its plans for that code (`InvalidBody`). The v1 bodies have plans of their own
-(`_plans`); the v2 advanced, v3 and bulk bodies are walked along their wire shapes
-(`_shapes`, `_shape_plans`)."""
+(`_plans`); the v2 advanced, v3, bulk, report, log, inbound, tracking and preview bodies are
+walked along their wire shapes (`_shapes`, `_shape_plans`)."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ class InvalidBody:
     mutation: str = ""
 
 
-#: The v2 advanced, v3 and bulk bodies: each model's wire shape.
+#: The bodies beyond v1: each model's wire shape.
 _SHAPED: Final[dict[type[Any], _shapes._Obj]] = {
     TextAdvancedRequest: _shapes.TEXT_ADVANCED,
     BinaryAdvancedRequest: _shapes.BINARY_ADVANCED,
@@ -274,7 +274,9 @@ def invalid_bodies(
     long or with a leading space; a destination with ``+``, a leading ``0``/``00`` or a wrong
     length; an empty ``to`` (JSON), ``text`` or ``messages``; a broken hex string; a payload
     that breaks its dataCoding or user data header; an integer out of range or not an integer;
-    a number where a string belongs (JSON); a field unknown, missing or repeated. Only
+    a price that is no decimal number or has too many digits; a malformed or impossible
+    timestamp; a number where a string belongs (JSON); a field unknown, missing or repeated
+    (in a report, log or other response only the members a tolerant decode requires). Only
     mutations that cause exactly one issue are drawn, so check all issues::
 
         @given(invalid_bodies("json"))
