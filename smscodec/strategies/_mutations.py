@@ -1,7 +1,7 @@
 """Invalid bodies: `invalid_bodies` draws an issue code, a small valid body that can give it,
 and one of its plans for that code (`InvalidBody`). The v1 bodies have plans of their own
-(`_plans`); the v2 advanced, v3 and bulk bodies are walked along their wire shapes
-(`_shapes`, `_shape_plans`)."""
+(`_plans`); the v2 advanced, v3, bulk, report, log, inbound, tracking and preview bodies are
+walked along their wire shapes (`_shapes`, `_shape_plans`)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from .. import (
     TextAdvancedRequest,
 )
 from .._api import Format, encode
+from .._spec.bodies import KINDS
 from .._spec.models import (
     BinaryMultiRequest,
     BinarySingleRequest,
@@ -45,6 +46,15 @@ from ._bulks import (
 )
 from ._documents import _Doc, _JsonDoc, _pointer, _XmlDoc
 from ._plans import _Plan, _plans
+from ._preview import preview_requests, preview_responses
+from ._reports import (
+    delivery_reports,
+    inbound_messages,
+    message_logs,
+    tracking_notifications,
+    v3_delivery_reports,
+    v3_message_logs,
+)
 from ._requests import (
     binary_multi_requests,
     binary_single_requests,
@@ -74,7 +84,7 @@ class InvalidBody:
     mutation: str = ""
 
 
-#: The v2 advanced, v3 and bulk bodies: each model's wire shape.
+#: The bodies beyond v1: each model's wire shape.
 _SHAPED: Final[dict[type[Any], _shapes._Obj]] = {
     TextAdvancedRequest: _shapes.TEXT_ADVANCED,
     BinaryAdvancedRequest: _shapes.BINARY_ADVANCED,
@@ -85,11 +95,12 @@ _SHAPED: Final[dict[type[Any], _shapes._Obj]] = {
     BulkRescheduleRequest: _shapes.BULK_RESCHEDULE,
     BulkStatus: _shapes.BULK_STATUS,
     BulkStatusUpdateRequest: _shapes.BULK_STATUS_UPDATE,
-}
+} | {KINDS[name].model: _shapes.shape_of(KINDS[name]) for name in _shapes.DESCRIBED_KINDS}
 #: The codes only those bodies give (their shapes say which each body can give).
 _SHAPED_CODES: Final = frozenset({
     "string.too_long", "enum.value", "type.boolean", "timestamp.format", "timestamp.range",
     "union.shape", "array.empty", "window.incomplete", "window.too_short", "language.shift",
+    "type.decimal", "decimal.digits",
 })
 
 _V1_CODES: Final[dict[Format, frozenset[str]]] = {
@@ -189,6 +200,20 @@ def _base(model: type[Any]) -> st.SearchStrategy[Any]:
         return v3_messages_responses(max_messages=2)
     if model is ApiError:
         return api_errors()
+    small_lists = {"max_results": 2}
+    described: dict[str, Any] = {
+        "delivery-reports": functools.partial(delivery_reports, **small_lists),
+        "v3-delivery-reports": functools.partial(v3_delivery_reports, **small_lists),
+        "message-logs": functools.partial(message_logs, **small_lists),
+        "v3-message-logs": functools.partial(v3_message_logs, **small_lists),
+        "inbound-messages": functools.partial(inbound_messages, **small_lists),
+        "tracking-notification": tracking_notifications,
+        "preview-request": functools.partial(preview_requests, longest=False),
+        "preview-response": functools.partial(preview_responses, max_previews=2),
+    }
+    for name, strategy in described.items():
+        if KINDS[name].model is model:
+            return strategy()  # type: ignore[no-any-return]
     return {BulkSchedule: bulk_schedules, BulkRescheduleRequest: bulk_reschedule_requests,
             BulkStatus: bulk_status_responses,
             BulkStatusUpdateRequest: bulk_status_update_requests}[model]()
@@ -249,7 +274,9 @@ def invalid_bodies(
     long or with a leading space; a destination with ``+``, a leading ``0``/``00`` or a wrong
     length; an empty ``to`` (JSON), ``text`` or ``messages``; a broken hex string; a payload
     that breaks its dataCoding or user data header; an integer out of range or not an integer;
-    a number where a string belongs (JSON); a field unknown, missing or repeated. Only
+    a price that is no decimal number or has too many digits; a malformed or impossible
+    timestamp; a number where a string belongs (JSON); a field unknown, missing or repeated
+    (in a report, log or other response only the members a tolerant decode requires). Only
     mutations that cause exactly one issue are drawn, so check all issues::
 
         @given(invalid_bodies("json"))

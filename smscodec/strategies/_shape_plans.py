@@ -8,6 +8,7 @@ from typing import Final
 
 from hypothesis import strategies as st
 
+from .._spec.rules.decimals import MAX_DIGITS
 from ._bad_values import (
     _bad_destination,
     _bad_sender,
@@ -46,6 +47,35 @@ _BAD_DATES: Final = (
 )
 
 
+# A DECIMAL is a JSON number, or xs:decimal text in XML (no exponent there), of at most
+# MAX_DIGITS digits written out.
+_NOT_DECIMALS_JSON: Final[tuple[object, ...]] = ("0.01", "1e5", "", True, False, [], {})
+_NOT_DECIMALS_XML: Final = ("abc", "1e5", "0x10", "1,5", "NaN", "INF", "--1", "1.2.3", "0.01 EUR")
+_TOO_MANY_DIGITS_XML: Final = (
+    "1" * (MAX_DIGITS + 1), "-" + "9" * (MAX_DIGITS + 1), "0." + "0" * MAX_DIGITS + "1",
+    "1" * (MAX_DIGITS * 2),
+)
+
+
+def _too_many_digits(xml: bool) -> st.SearchStrategy[object]:
+    if xml:
+        return st.sampled_from(_TOO_MANY_DIGITS_XML)
+    big = st.integers(min_value=10**MAX_DIGITS)
+    # A float this large is written with an exponent (1e+300): its digits, written out, are
+    # too many all the same.
+    return st.one_of(big, big.map(lambda n: -n), st.sampled_from((1e300, -1.5e40)))
+
+
+def _decimal_plans(path: _Path, xml: bool) -> list[_Plan]:
+    at = _pointer(path)
+    bad = _NOT_DECIMALS_XML if xml else _NOT_DECIMALS_JSON
+    return [
+        _Plan("type.decimal", f"{at} not a decimal number", _set(path, st.sampled_from(bad))),
+        _Plan("decimal.digits", f"{at} more than {MAX_DIGITS} digits",
+              _set(path, _too_many_digits(xml))),
+    ]
+
+
 def _bad_enum(values: tuple[str, ...]) -> st.SearchStrategy[str]:
     near = [v.lower() for v in values if v.lower() != v] + [v + "X" for v in values]
     return st.sampled_from([*near, "", "X", "none?"]).filter(lambda v: v not in values)
@@ -63,8 +93,12 @@ def _leaf_plans(doc: _Doc, path: _Path, leaf: _Leaf, xml: bool) -> list[_Plan]:
         return _binary_plans(doc, path, xml)
     if kind == "int":
         return _integer_plans(path, leaf.lo, leaf.hi, xml)
+    if kind == "decimal":
+        return _decimal_plans(path, xml)
     if kind == "bool":
         bad = _NOT_BOOLEANS_XML if xml else _NOT_BOOLEANS_JSON
+        if leaf.null_absent:
+            bad = tuple(b for b in bad if b is not None)
         return [_Plan("type.boolean", f"{at} not a boolean", _set(path, st.sampled_from(bad)))]
     if kind == "sender":
         plans += [_Plan(code, f"{at} broken", _set(path, _bad_sender(code)))
@@ -234,6 +268,7 @@ _LEAF_CODES: Final = {
     "text": frozenset({"text.empty", "text.too_many_parts"}),
     "enum": frozenset({"enum.value"}),
     "timestamp": frozenset({"timestamp.format", "timestamp.range"}),
+    "decimal": frozenset({"type.decimal", "decimal.digits"}),
     "string": frozenset(),
     "open": frozenset(),
 }
@@ -251,7 +286,7 @@ def _shape_codes(shape: _Shape, xml: bool, *, root: bool = False) -> frozenset[s
             codes = set(_LEAF_CODES[shape.kind])
             if shape.kind == "string" and shape.most is not None:
                 codes.add("string.too_long")
-            if shape.kind not in ("int", "bool"):
+            if shape.kind not in ("int", "bool", "decimal"):
                 json_only = {"type.string"}
     elif isinstance(shape, _Arr):
         codes = {shape.empty} if shape.empty else set()

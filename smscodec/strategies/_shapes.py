@@ -1,11 +1,15 @@
-"""The wire shapes of the v2 advanced, v3 and bulk bodies, for the mutations that break them.
+"""The wire shapes of the bodies `invalid_bodies` breaks beyond v1, for the mutations.
 
-Restated from the API's description (as `_facts` restates DESIGN) rather than read from the
-package's own body descriptions, so that the invalid bodies do not take the code under test at
-its word: each member's rule, which members a decode requires (in a response, only those a
-tolerant decode demands), whether unknown members are refused (requests), and the names of
-another API version that an object answers with a mix-up issue rather than ``field.unknown``
-(never drawn as unknown names).
+The v2 advanced, v3 and bulk shapes are restated from the API's description (as `_facts`
+restates DESIGN) rather than read from the package's own body descriptions, so that the invalid
+bodies do not take the code under test at its word: each member's rule, which members a decode
+requires (in a response, only those a tolerant decode demands), whether unknown members are
+refused (requests), and the names of another API version that an object answers with a mix-up
+issue rather than ``field.unknown`` (never drawn as unknown names).
+
+The reports, logs, inbound messages, tracking webhook and preview bodies are read from their
+descriptions (`shape_of`): only wire facts (names, kinds, which members a tolerant decode
+requires, bounds), never a rule's verdict.
 """
 
 from __future__ import annotations
@@ -14,18 +18,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final, TypeAlias
 
+from .._spec.vocabulary import Body, Field, Kind
+
 
 @dataclass(frozen=True, slots=True)
 class _Leaf:
     """A scalar member: ``kind`` is sender, destination, text, string (``most`` characters
     when bounded), enum (closed, ``values``), open (a response's enum: any string), bool,
-    int (``lo``..``hi``), timestamp, or binary (v1's hex/dataCoding/esmClass object)."""
+    int (``lo``..``hi``), decimal, timestamp, or binary (v1's hex/dataCoding/esmClass object).
+    ``null_absent``: JSON null reads as absent there (a tolerant report), so is no bad value."""
 
     kind: str
     most: int | None = None
     values: tuple[str, ...] = ()
     lo: int = 0
     hi: int = 0
+    null_absent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,3 +230,44 @@ BULK_STATUS: Final = _open(bulkId=_OPEN_STRING, status=_OPEN_STRING)
 BULK_STATUS_UPDATE: Final = _obj(
     ("status",), status=_enum("PENDING", "PAUSED", "PROCESSING", "CANCELED", "FINISHED", "FAILED")
 )
+
+# --- read from the descriptions: reports, logs, inbound messages, tracking, preview ----------
+
+#: The kinds whose shapes `shape_of` reads from `smscodec._spec.bodies.KINDS`.
+DESCRIBED_KINDS: Final = (
+    "delivery-reports", "v3-delivery-reports", "message-logs", "v3-message-logs",
+    "inbound-messages", "tracking-notification", "preview-request", "preview-response",
+)
+_SCALARS: Final = {Kind.BOOLEAN: "bool", Kind.DECIMAL: "decimal", Kind.TIMESTAMP: "timestamp"}
+
+
+def _member(f: Field, closed: bool) -> _Shape | None:
+    """The shape of one described member; None for a union (a log's content), whose mutations
+    would have to keep its telling member: left whole."""
+    facts = f.facts
+    if f.kind in (Kind.OBJECT, Kind.ARRAY):
+        assert f.body is not None
+        inner = shape_of(f.body)
+        if f.kind is Kind.OBJECT:
+            return inner
+        # Every array these kinds hold may be empty (an empty page of results).
+        assert f.min_items == 0, f.wire
+        return _Arr(inner)
+    if f.kind is Kind.UNION:
+        return None
+    if f.kind is Kind.INTEGER:
+        return _Leaf("int", lo=facts["minimum"], hi=facts["maximum"])
+    if f.kind is Kind.ENUM and "enum" in facts:
+        return _Leaf("enum", values=f.values)
+    if f.kind is Kind.TEXT and facts.get("minLength"):
+        return _TEXT  # a message text: not empty, at most 255 parts
+    kind = _SCALARS.get(f.kind, "string" if closed else "open")
+    return _Leaf(kind, most=facts.get("maxLength"), null_absent=not closed)
+
+
+def shape_of(body: Body) -> _Obj:
+    """The wire shape of a described body: its members, the ones a tolerant decode requires,
+    and whether unknown members are refused."""
+    members = {f.wire: _member(f, body.closed) for f in body.fields}
+    return _Obj({k: v for k, v in members.items() if v is not None},
+                frozenset(f.wire for f in body.fields if f.required), closed=body.closed)
