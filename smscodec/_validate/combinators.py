@@ -67,7 +67,11 @@ def union_rule(choices: tuple[Body, ...]) -> Rule:
         if not isinstance(value, dict):
             return type_issue(r, parent, key, IssueCode.TYPE_OBJECT, f"an object: {named}",
                               value)
-        found = [shape for shape, tells in shapes if any(w in value for w in tells)]
+        # A shape read tolerantly takes a null as an absent member (as `walk_object` does), so a
+        # null does not tell its shape.
+        found = [shape for shape, tells in shapes
+                 if any(w in value and (value[w] is not None or shape.closed or r.strict)
+                        for w in tells)]
         if len(found) == 1:
             return walk_object(found[0], value, r, (parent, key))
         why = "holds the telling fields of none" if not found else "holds telling fields of " + (
