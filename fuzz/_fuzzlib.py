@@ -34,8 +34,9 @@ _CHECKS = {"error_body"}
 if SKIP - _CHECKS:
     raise SystemExit(f"FUZZ_SKIP names unknown checks {sorted(SKIP - _CHECKS)}; known: {_CHECKS}")
 
-# Test-only or tooling modules that fuzzing never reaches; importing them is just slow.
-_SKIP = {"smscodec.strategies", "smscodec.__main__"}
+# Test-only or tooling modules that fuzzing never reaches; importing them is just slow. The
+# emulator also needs the `server` extra (httpx, uvicorn), which the fuzz venv does not have.
+_SKIP = {"smscodec.strategies", "smscodec.__main__", "smscodec._server"}
 
 #: Harness suffix to the model's name in ``smscodec``.
 TYPES: dict[str, str] = {
