@@ -405,7 +405,7 @@ def header(out: Out, argv: Sequence[str], settings: Settings, sizes: Sequence[in
     out(f"| Python | {platform.python_implementation()} {platform.python_version()} |")
     out(f"| smscodec | {smscodec.__version__}, commit {_commit()} |")
     for dist in ("lxml", "pydantic", "pydantic-core", "msgspec", "fastjsonschema", "jsonschema",
-                 "xmlschema"):
+                 "xmlschema", "infobip-api-python-client"):
         out(f"| {dist} | {_version(dist)} |")
     out()
     out(f"Method: contenders run round-robin in one process (each round times every contender "
