@@ -25,6 +25,11 @@ Each body is built from a `random.Random` seeded with the kind and the size, so 
   a ``messageId``), and, each in some of the messages, ``callbackData``, ``notifyUrl`` and
   ``notifyContentType``, ``validityPeriod``, ``sendAt``, ``flash``, a language or a
   transliteration, and a delivery time window; a ``bulkId`` and ``tracking``.
+- ``delivery-reports``: the delivery reports ``GET /sms/1/reports`` returns (JSON): per report
+  a bulkId, messageId, to, from, sentAt and doneAt in the API's form
+  (``2019-11-09T16:00:00.000+0000``), smsCount, mccMnc, in some a callbackData, a price
+  (``pricePerMessage`` a decimal with up to 4 places, currency), a status and an error (mostly
+  delivered with no error; some pending, undeliverable, expired or rejected with their error).
 
 Command line (used by ``memory.py``): ``python bench/bodies.py KIND SIZE OUTFILE``.
 """
@@ -51,6 +56,7 @@ __all__ = [
     "binary_tree",
     "body",
     "json_body",
+    "reports_tree",
     "response_tree",
     "text_advanced_tree",
     "text_tree",
@@ -69,6 +75,7 @@ KINDS = (
     "binary-bad-to",
     "binary-last-bad",
     "text-advanced",
+    "delivery-reports",
 )
 
 #: The smscodec model each kind decodes to.
@@ -81,6 +88,7 @@ MODELS: dict[str, type[Any]] = {
     "binary-bad-to": smscodec.BinaryMultiRequest,
     "binary-last-bad": smscodec.BinaryMultiRequest,
     "text-advanced": smscodec.TextAdvancedRequest,
+    "delivery-reports": smscodec.DeliveryReports,
 }
 
 
@@ -343,6 +351,72 @@ def text_advanced_tree(n: int) -> dict[str, Any]:
     }
 
 
+# --- delivery reports ----------------------------------------------------------------------
+
+# (status, error) pairs as the API reports them; the weights make most messages delivered.
+_OK = {"groupId": 0, "groupName": "OK", "id": 0, "name": "NO_ERROR", "description": "No Error",
+       "permanent": False}
+_OUTCOMES = (
+    (80, {"groupId": 3, "groupName": "DELIVERED", "id": 5, "name": "DELIVERED_TO_HANDSET",
+          "description": "Message delivered to handset"}, _OK),
+    (6, {"groupId": 1, "groupName": "PENDING", "id": 3, "name": "PENDING_WAITING_DELIVERY",
+         "description": "Message sent, waiting for delivery report"}, _OK),
+    (6, {"groupId": 2, "groupName": "UNDELIVERABLE", "id": 9, "name": "UNDELIVERABLE_NOT_DELIVERED",
+         "description": "Message sent not delivered"},
+     {"groupId": 1, "groupName": "HANDSET_ERRORS", "id": 27, "name": "EC_ABSENT_SUBSCRIBER",
+      "description": "Absent Subscriber", "permanent": False}),
+    (5, {"groupId": 4, "groupName": "EXPIRED", "id": 15, "name": "EXPIRED_EXPIRED",
+         "description": "Message expired"},
+     {"groupId": 1, "groupName": "HANDSET_ERRORS", "id": 32, "name": "EC_SM_DELIVERY_FAILURE",
+      "description": "SM Delivery Failure", "permanent": False}),
+    (3, {"groupId": 5, "groupName": "REJECTED", "id": 6, "name": "REJECTED_NETWORK",
+         "description": "Network is forbidden"},
+     {"groupId": 2, "groupName": "USER_ERRORS", "id": 34, "name": "EC_UNKNOWN_SUBSCRIBER",
+      "description": "Unknown Subscriber", "permanent": True}),
+)
+_MCC_MNC = ("22801", "22803", "26201", "26202", "23410", "20801", "310260", "40410")
+
+
+def _stamp(seconds: int) -> str:
+    day, rest = divmod(seconds, 86_400)
+    hour, rest = divmod(rest, 3600)
+    minute, second = divmod(rest, 60)
+    return f"2026-11-{day + 1:02}T{hour:02}:{minute:02}:{second:02}.{seconds % 1000:03}+0000"
+
+
+def _report(rng: random.Random, bulk_id: str) -> dict[str, Any]:
+    weights = [w for w, _, _ in _OUTCOMES]
+    _, status, error = rng.choices(_OUTCOMES, weights)[0]
+    sent = rng.randint(0, 27 * 86_400)
+    report: dict[str, Any] = {
+        "bulkId": bulk_id,
+        "messageId": f"{rng.getrandbits(128):032x}",
+        "to": _destination(rng),
+    }
+    sender = _sender(rng)
+    if sender is not None:
+        report["from"] = sender
+    report["sentAt"] = _stamp(sent)
+    report["doneAt"] = _stamp(sent + rng.randint(1, 600))
+    report["smsCount"] = rng.choice((1, 1, 1, 1, 2, 3))
+    report["mccMnc"] = rng.choice(_MCC_MNC)
+    if rng.random() < 0.3:
+        report["callbackData"] = f"order-{rng.getrandbits(40):010x}"
+    # Up to 4 places; json.dumps writes a float's shortest form, so 0.0125 stays 0.0125.
+    report["price"] = {"pricePerMessage": round(rng.randint(1, 1500) / 10_000, 4),
+                       "currency": rng.choice(("EUR", "EUR", "USD", "GBP"))}
+    report["status"] = dict(status)
+    report["error"] = dict(error)
+    return report
+
+
+def reports_tree(n: int) -> dict[str, Any]:
+    """The neutral tree of ``GET /sms/1/reports``'s answer with ``n`` reports."""
+    rng = _rng("delivery-reports", n)
+    bulk_id = f"bulk-{rng.getrandbits(48):012x}"
+    return {"results": [_report(rng, bulk_id) for _ in range(n)]}
+
+
 # --- response --------------------------------------------------------------------------------
 
 _STATUSES = (
@@ -426,6 +500,8 @@ def body(kind: str, n: int) -> bytes:
         return json_body(text_tree(n))
     if kind == "text-advanced":
         return json_body(text_advanced_tree(n))
+    if kind == "delivery-reports":
+        return json_body(reports_tree(n))
     if kind == "response":
         return json_body(response_tree(n))
     if kind == "binary-xml":

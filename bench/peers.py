@@ -14,6 +14,11 @@ fastjsonschema jsonschema xmlschema`` brings them all). What each peer checks:
 - xmlschema: ``XMLSchema(xsd).to_dict(xml)`` with smscodec's generated XSD when present, else
   the one below.
 
+For the delivery reports (``GET /sms/1/reports``) the pydantic peer is the official client's
+own models (``infobip-api-python-client``: ``SmsDeliveryResult.from_json`` and
+``model_validate_json``), as a gateway that uses that client would decode them; msgspec gets
+Structs of the same fields (Decimal price, timestamps parsed into datetimes).
+
 None of them states what smscodec checks beyond patterns and ranges: the payload rules by
 dataCoding and esmClass (septet range, even UCS-2 length, user data header), the 255-part
 bound, lone surrogates, repeated keys; nor do they turn hex into bytes. smscodec does all of
@@ -28,6 +33,8 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -45,6 +52,7 @@ _SCHEMA_FILES = {
     "text": "text-multi-request",
     "response": "sms-response",
     "text-advanced": "text-advanced-request",
+    "delivery-reports": "delivery-reports",
 }
 
 # The rules as patterns. ``\Z`` where Python's ``re`` runs them (``$`` also matches before a
@@ -93,19 +101,39 @@ def _messages(result: Any) -> int:
     return len(result.messages)
 
 
+def _results(result: Any) -> int:
+    return len(result.results)
+
+
+def _list_key(kind: str) -> str:
+    """The member that holds a body's items: reports are ``results``, the rest ``messages``."""
+    return "results" if kind == "delivery-reports" else "messages"
+
+
+def _counter(kind: str) -> Callable[[Any], int]:
+    return _results if kind == "delivery-reports" else _messages
+
+
+def _tree_counter(kind: str) -> Callable[[Any], int]:
+    key = _list_key(kind)
+    return lambda tree: len(tree[key])
+
+
 def _smscodec_decoder(kind: str, fmt: str = "json") -> Contender:
     model = MODELS[kind]
 
     def call(data: bytes) -> Any:
         return smscodec.decode(data, model, format=fmt, limits=BIG_LIMITS)  # type: ignore[arg-type]
 
-    return Contender("smscodec", call, _messages, reference=True)
+    return Contender("smscodec", call, _counter(kind), reference=True)
 
 
 # --- pydantic -------------------------------------------------------------------------------
 
 
 def _pydantic(kind: str) -> tuple[type[Any], Callable[[Any], int]] | str:
+    if kind == "delivery-reports":
+        return _official_reports()
     models = _pydantic_models()
     return models if isinstance(models, str) else (models[_schema_kind(kind)], _messages)
 
@@ -287,6 +315,14 @@ def _pydantic_models() -> dict[str, type[Any]] | str:
     }
 
 
+def _official_reports() -> tuple[type[Any], Callable[[Any], int]] | str:
+    try:
+        from infobip_api_client.models.sms_delivery_result import SmsDeliveryResult
+    except ImportError:
+        return "infobip-api-python-client is not installed"
+    return SmsDeliveryResult, _results
+
+
 # --- msgspec --------------------------------------------------------------------------------
 
 
@@ -439,11 +475,55 @@ def _msgspec_models() -> dict[str, type[Any]] | str:
         tracking: MTracking | None = None
         include_sms_count_in_response: bool | None = None
 
+    # The delivery reports. msgspec's datetime wants RFC 3339 and refuses the API's +0000
+    # (no colon), so a timestamp is read as a string of smscodec's timestamp pattern and turned
+    # into a datetime in __post_init__ by datetime.fromisoformat, which takes +0000 (3.11+).
+    class MPrice(Struct, rename="camel", frozen=True, omit_defaults=True):
+        price_per_message: Decimal | None = None
+        currency: str | None = None
+
+    class MError(Struct, rename="camel", frozen=True, omit_defaults=True):
+        group_id: Int64
+        id: Int64
+        group_name: str | None = None
+        name: str | None = None
+        description: str | None = None
+        permanent: bool | None = None
+
+    class MDeliveryReport(Struct, rename="camel", omit_defaults=True):
+        message_id: str
+        status: MStatus
+        bulk_id: str | None = None
+        to: str | None = None
+        sender: str | None = msgspec.field(default=None, name="from")
+        # A str on the wire; a datetime once __post_init__ has run (msgspec allows only one
+        # string-like type in a union, so the annotation cannot say both).
+        sent_at: Timestamp | None = None
+        done_at: Timestamp | None = None
+        sms_count: Int64 | None = None
+        mcc_mnc: str | None = None
+        callback_data: str | None = None
+        price: MPrice | None = None
+        error: MError | None = None
+        entity_id: str | None = None
+        application_id: str | None = None
+        campaign_reference_id: str | None = None
+
+        def __post_init__(self) -> None:
+            if isinstance(self.sent_at, str):
+                self.sent_at = datetime.fromisoformat(self.sent_at)  # type: ignore[assignment]
+            if isinstance(self.done_at, str):
+                self.done_at = datetime.fromisoformat(self.done_at)  # type: ignore[assignment]
+
+    class MDeliveryReports(Struct, frozen=True, omit_defaults=True):
+        results: list[MDeliveryReport] = []
+
     return {
         "binary": MBinaryMultiRequest,
         "text": MTextMultiRequest,
         "response": MSmsResponse,
         "text-advanced": MTextAdvancedRequest,
+        "delivery-reports": MDeliveryReports,
     }
 
 
@@ -614,6 +694,9 @@ def decoders(kind: str) -> tuple[list[Contender], list[str]]:
         notes.append(f"skipped pydantic: {found}")
     else:
         pmodel, count = found
+        if kind == "delivery-reports":
+            # The client's own entry point: json.loads, then from_dict per nested model.
+            out.append(Contender("infobip client `from_json`", pmodel.from_json, count))
         out.append(Contender("pydantic `model_validate_json`", pmodel.model_validate_json, count))
 
     mmodel = _msgspec(kind)
@@ -623,7 +706,7 @@ def decoders(kind: str) -> tuple[list[Contender], list[str]]:
         import msgspec
 
         decoder = msgspec.json.Decoder(mmodel)
-        out.append(Contender("msgspec `json.decode`", decoder.decode, _messages))
+        out.append(Contender("msgspec `json.decode`", decoder.decode, _counter(kind)))
 
     schema = _json_schema(kind)
     try:
@@ -637,7 +720,7 @@ def decoders(kind: str) -> tuple[list[Contender], list[str]]:
         def fast(data: bytes) -> Any:
             return check(loads(data))
 
-        out.append(Contender("`json.loads` + fastjsonschema", fast, lambda r: len(r["messages"])))
+        out.append(Contender("`json.loads` + fastjsonschema", fast, _tree_counter(kind)))
     try:
         import jsonschema
     except ImportError:
@@ -650,9 +733,9 @@ def decoders(kind: str) -> tuple[list[Contender], list[str]]:
             validator.validate(tree)
             return tree
 
-        out.append(Contender("`json.loads` + jsonschema", slow, lambda r: len(r["messages"])))
+        out.append(Contender("`json.loads` + jsonschema", slow, _tree_counter(kind)))
 
-    out.append(Contender("`json.loads` alone (floor)", json.loads, lambda r: len(r["messages"]),
+    out.append(Contender("`json.loads` alone (floor)", json.loads, _tree_counter(kind),
                          floor=True))
     return out, notes
 
@@ -690,6 +773,10 @@ def encoders(kind: str) -> tuple[list[Contender], list[str]]:
     """JSON encoders; each is handed the objects its own decoder made from the body."""
     notes: list[str] = []
     model = MODELS[kind]
+    key = _list_key(kind)
+
+    def _encoded(output: bytes | str) -> int:
+        return len(json.loads(output)[key])
 
     def ours(data: bytes) -> Any:
         return smscodec.decode(data, model, limits=BIG_LIMITS)
@@ -713,7 +800,9 @@ def encoders(kind: str) -> tuple[list[Contender], list[str]]:
     else:
         import msgspec
 
-        out.append(Contender("msgspec `json.encode`", msgspec.json.encode, _encoded,
+        # A price is a JSON number in the API, so msgspec writes Decimals as numbers too.
+        encode = msgspec.json.Encoder(decimal_format="number").encode
+        out.append(Contender("msgspec `json.encode`", encode, _encoded,
                              prepare=msgspec.json.Decoder(mmodel).decode))
 
     def dumps(tree: Any) -> bytes:
@@ -723,6 +812,3 @@ def encoders(kind: str) -> tuple[list[Contender], list[str]]:
                          prepare=json.loads, floor=True))
     return out, notes
 
-
-def _encoded(output: bytes | str) -> int:
-    return len(json.loads(output)["messages"])

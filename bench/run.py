@@ -405,7 +405,7 @@ def header(out: Out, argv: Sequence[str], settings: Settings, sizes: Sequence[in
     out(f"| Python | {platform.python_implementation()} {platform.python_version()} |")
     out(f"| smscodec | {smscodec.__version__}, commit {_commit()} |")
     for dist in ("lxml", "pydantic", "pydantic-core", "msgspec", "fastjsonschema", "jsonschema",
-                 "xmlschema"):
+                 "xmlschema", "infobip-api-python-client"):
         out(f"| {dist} | {_version(dist)} |")
     out()
     out(f"Method: contenders run round-robin in one process (each round times every contender "
@@ -420,7 +420,8 @@ def header(out: Out, argv: Sequence[str], settings: Settings, sizes: Sequence[in
         "with `Limits(max_messages=200_000, max_bytes=1 << 30)`.")
     out()
     out(f"JSON Schema: {peers.schema_source('binary')}, {peers.schema_source('text')}, "
-        f"{peers.schema_source('response')}, {peers.schema_source('text-advanced')}; XSD: "
+        f"{peers.schema_source('response')}, {peers.schema_source('text-advanced')}, "
+        f"{peers.schema_source('delivery-reports')}; XSD: "
         f"{peers.xsd_source()}. The peers check "
         "patterns, ranges and shape only: none checks the payload rules by dataCoding and "
         "esmClass, the 255-part bound or lone surrogates, nor turns hex into bytes, which "
@@ -438,7 +439,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", help="comma-separated message counts, e.g. 1,100,10000")
     parser.add_argument("--budget", type=float, help="seconds of timing per contender and size")
     parser.add_argument("--no-memory", action="store_true", help="skip the memory section")
-    parser.add_argument("--only", choices=("binary", "text", "response", "text-advanced"),
+    parser.add_argument("--only", choices=("binary", "text", "response", "text-advanced",
+                                           "delivery-reports"),
                         help="only the JSON decode and encode sections of this body")
     parser.add_argument("--out", type=Path,
                         help="where to write the markdown (default bench/results.md; --quick "
@@ -469,7 +471,8 @@ def main(argv: list[str] | None = None) -> int:
     out()
     for title, kind in (("Binary multi request", "binary"), ("Text multi request", "text"),
                         ("SMS response", "response"),
-                        ("Text advanced request (v2)", "text-advanced")):
+                        ("Text advanced request (v2)", "text-advanced"),
+                        ("Delivery reports (`GET /sms/1/reports`)", "delivery-reports")):
         if wanted(kind):
             run_section(out, title, kind, sizes, functools.partial(peers.decoders, kind),
                         settings, "json.loads")
@@ -487,7 +490,8 @@ def main(argv: list[str] | None = None) -> int:
         "str, the others bytes.")
     out()
     for title, kind in (("Binary multi request", "binary"), ("Text multi request", "text"),
-                        ("Text advanced request (v2)", "text-advanced")):
+                        ("Text advanced request (v2)", "text-advanced"),
+                        ("Delivery reports (`GET /sms/1/reports`)", "delivery-reports")):
         if wanted(kind):
             run_section(out, title, kind, sizes, functools.partial(peers.encoders, kind),
                         settings, "json.dumps")
