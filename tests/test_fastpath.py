@@ -172,15 +172,16 @@ sealed_bodies = st.one_of(
 
 
 def _dump(node: Any, target: int, state: list[int]) -> str:
-    """JSON of ``node``; the ``target``-th object (in document order) repeats its first key.
+    """JSON of ``node``; the ``target``-th object with members (in document order) repeats its
+    first key. An empty object (such as ``"southKorea":{}``) has no key to repeat.
 
-    ``state`` is [objects so far, colons still to write as the escape \\u003a].
+    ``state`` is [objects with members so far, colons still to write as the escape \\u003a].
     """
     if isinstance(node, dict):
-        here = state[0]
-        state[0] += 1
+        here = state[0] if node else None
+        state[0] += bool(node)
         members = [_dump(k, -1, state) + ":" + _dump(v, target, state) for k, v in node.items()]
-        if here == target and members:
+        if here == target:
             members.append(members[0])
         return "{" + ",".join(members) + "}"
     if isinstance(node, list):
@@ -195,8 +196,9 @@ def _dump(node: Any, target: int, state: list[int]) -> str:
 
 
 def _objects(node: Any) -> int:
+    """The count of objects with members, each of which can repeat a key."""
     if isinstance(node, dict):
-        return 1 + sum(map(_objects, node.values()))
+        return bool(node) + sum(map(_objects, node.values()))
     return sum(map(_objects, node)) if isinstance(node, list) else 0
 
 

@@ -140,7 +140,8 @@ def _xml_mutants(draw: st.DrawFn, value: Any) -> bytes:
                 element.remove(child)
             element.text = None
         elif how == "namespace":
-            element.tag = "{urn:x}" + element.tag
+            # Applied twice, the second must still be one well-formed name.
+            element.tag = "{urn:x}" + etree.QName(element).localname
     return etree.tostring(root, encoding="utf-8")
 
 
