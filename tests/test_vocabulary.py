@@ -51,7 +51,14 @@ from smscodec._fastpath import ENCODERS
 from smscodec._json import codec as jsoncodec
 from smscodec._json.write import write_object
 from smscodec._spec.bodies import BODY_OF
-from smscodec._spec.rules.decimals import MAX_DIGITS, decimal, decimal_text, fast_decimal
+from smscodec._spec.rules.decimals import (
+    MAX_DIGITS,
+    decimal,
+    decimal_text,
+    digits,
+    fast_decimal,
+    from_text,
+)
 from smscodec._spec.rules.scalars import enum
 from smscodec._spec.rules.timestamps import TIMESTAMP, fast_timestamp, timestamp, timestamp_text
 from smscodec._spec.vocabulary import Body, Field, Kind, members
@@ -319,6 +326,17 @@ def test_hostile_decimals_are_refused_at_once(raw: str) -> None:
         ("/results/0/price", "decimal.digits")
     ]
     assert time.perf_counter() - started < 1
+
+
+@given(st.from_regex(r"[+-]?(0{0,3}[0-9]{0,20}([.][0-9]{0,20})?|[.][0-9]{1,20})"
+                     r"([eE][+-]?[0-9]{1,3})?", fullmatch=True)
+       .filter(lambda t: any(c.isdigit() for c in t.partition("e")[0].partition("E")[0])))
+def test_a_decimal_text_needs_the_digits_of_its_decimal(text: str) -> None:
+    # from_text counts a positional text's digits from the text; digits() from the Decimal.
+    found = from_text(text)
+    assert (found is None) == (digits(Decimal(text)) > MAX_DIGITS)
+    if found is not None:
+        assert str(found) == str(Decimal(text))
 
 
 def test_a_decimal_of_the_most_digits_is_read() -> None:

@@ -73,11 +73,19 @@ def from_text(text: str) -> Decimal | None:
     it), or None if it needs more than `MAX_DIGITS` digits."""
     if len(text) > _MAX_TEXT:
         return None
-    _mantissa, e, exponent = text.replace("E", "e").partition("e")
-    if e and len(exponent.lstrip("+-").lstrip("0")) > 4:
-        return None  # 10**9999 and beyond: not worth making into a Decimal at all
-    value = Decimal(text)
-    return value if digits(value) <= MAX_DIGITS else None
+    mantissa, e, exponent = text.replace("E", "e").partition("e")
+    if e:
+        if len(exponent.lstrip("+-").lstrip("0")) > 4:
+            return None  # 10**9999 and beyond: not worth making into a Decimal at all
+        value = Decimal(text)
+        return value if digits(value) <= MAX_DIGITS else None
+    # Written positionally, it needs the digits written but for the integer part's leading
+    # zeros (xs:decimal allows them): what `digits` counts, without the Decimal's tuple, the
+    # dearest step of reading a price.
+    whole, _, fraction = mantissa.lstrip("+-").partition(".")
+    if (len(whole.lstrip("0")) or 1) + len(fraction) > MAX_DIGITS:
+        return None
+    return Decimal(text)
 
 
 def decimal_text(value: Decimal) -> str:
