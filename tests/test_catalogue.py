@@ -477,6 +477,52 @@ def test_the_error_check_compares_id_name_and_group() -> None:
     assert _error_part(mms) == []
 
 
+def test_the_error_check_compares_the_permanent_flag_where_the_catalogue_gives_one() -> None:
+    subscriber = {"group_id": 1, "group_name": "HANDSET_ERRORS", "id": 1,
+                  "name": "EC_UNKNOWN_SUBSCRIBER"}
+    no_error = {"group_id": 0, "group_name": "OK", "id": 0, "name": "NO_ERROR"}
+    assert (sc.error(1).permanent, sc.error(0).permanent) == (True, False)  # type: ignore[union-attr]
+    assert _error_part({**subscriber, "permanent": True}) == []
+    assert _error_part({**no_error, "permanent": False}) == []
+    assert _error_part({**subscriber, "permanent": False}) == [
+        ("/error/permanent", "catalogue.permanent")]
+    assert _error_part({**no_error, "permanent": True}) == [
+        ("/error/permanent", "catalogue.permanent")]
+    assert _error_part({**subscriber, "permanent": False}, strict=False) == []
+    # The catalogue says nothing of the DLT errors' permanence: either flag agrees.
+    dlt = {"group_id": 3, "group_name": "OPERATOR_ERRORS", "id": 4106, "name": "EC_BLOCKED_BY_DLT"}
+    assert sc.error(4106).permanent is None  # type: ignore[union-attr]
+    assert _error_part({**dlt, "permanent": True}) == [] == _error_part({**dlt, "permanent": False})
+    report = Report(Limits(), strict=True)
+    agrees_with_catalogue("error", {**subscriber, "permanent": False}, report, (None, "error"))
+    assert report.issues[0].message == (
+        "error 1 EC_UNKNOWN_SUBSCRIBER is permanent (no retry can succeed) in the catalogue, "
+        "not permanent: false")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_a_strict_report_names_a_wrong_permanent_flag(fmt: str) -> None:
+    # The description's own example, which passes strict, with its first report's error made
+    # EC_UNKNOWN_SUBSCRIBER (permanent in the catalogue) and flagged as not permanent.
+    vector = (ROOT / "tests" / "vectors" / "reports"
+              / f"delivery-reports--get-sms-1-reports--delivery-reports.{fmt}")
+    example = sc.decode(vector.read_bytes(), sc.DeliveryReports, format=fmt,  # type: ignore[arg-type]
+                        strict=True)
+    first = example.results[0]
+    assert first.error is not None
+    wrong = dataclasses.replace(first.error, group_id=1, group_name="HANDSET_ERRORS", id=1,
+                                name="EC_UNKNOWN_SUBSCRIBER", permanent=False)
+    body = dataclasses.replace(example, results=(dataclasses.replace(first, error=wrong),
+                                                 *example.results[1:]))
+    data = sc.encode(body, format=fmt)  # type: ignore[arg-type]
+    assert sc.decode(data, sc.DeliveryReports, format=fmt) == body  # type: ignore[arg-type]
+    assert wrong.is_permanent is False  # as written; the catalogue is asked only when absent
+    with pytest.raises(sc.ValidationError) as info:
+        sc.decode(data, sc.DeliveryReports, format=fmt, strict=True)  # type: ignore[arg-type]
+    assert [(i.path, i.code) for i in info.value.issues] == [
+        ("/results/0/error/permanent", "catalogue.permanent")]
+
+
 def test_the_error_check_is_ready_to_attach_to_an_error_part() -> None:
     report = Report(Limits(), strict=True)
     values = {"group_id": 0, "group_name": "OK", "id": 0, "name": "EC_UNKNOWN_SUBSCRIBER",

@@ -304,6 +304,17 @@ def _response(status: dict[str, Any], sms_count: int = 1) -> Callable[[], object
     return _json({"messages": [message]}, sc.SmsResponse, strict=True)
 
 
+def _wrong_permanent() -> object:
+    """The description's delivery reports (strict-clean), the first error made
+    EC_UNKNOWN_SUBSCRIBER, which the catalogue calls permanent, flagged as not permanent."""
+    vector = ROOT / "tests" / "vectors" / "reports"
+    tree = json.loads((vector / "delivery-reports--get-sms-1-reports--delivery-reports.json")
+                      .read_bytes())
+    tree["results"][0]["error"].update(groupId=1, groupName="HANDSET_ERRORS", id=1,
+                                       name="EC_UNKNOWN_SUBSCRIBER", permanent=False)
+    return _json(tree, sc.DeliveryReports, strict=True)()
+
+
 def _vocabulary(message: dict[str, Any] | None = None,
                 result: dict[str, Any] | None = None, **options: Any) -> Callable[[], object]:
     """A body of the test-only descriptions (tests/vocab_bodies.py) with one value changed:
@@ -468,6 +479,7 @@ WITNESSES: dict[str, Callable[[pytest.MonkeyPatch], Callable[[], object]]] = {
     "catalogue.unknown": lambda _: _response({**_STATUS, "id": 9999}),
     "catalogue.name": lambda _: _response({**_STATUS, "name": "PENDING_ENROUTE"}),
     "catalogue.group": lambda _: _response({**_STATUS, "groupId": 3, "groupName": "DELIVERED"}),
+    "catalogue.permanent": lambda _: _wrong_permanent,
     "enum.unknown": lambda _: _vocabulary(result={"status": "LOST"}, strict=True),
     "xml.unencodable": lambda _: lambda: sc.encode(TS(to=(TO,), text="a\x00"), format="xml"),
     "encode.surrogate": lambda _: _surrogate_past_the_constructor,

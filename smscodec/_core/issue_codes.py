@@ -112,6 +112,7 @@ class IssueCode(enum.StrEnum):
     CATALOGUE_UNKNOWN = "catalogue.unknown", "A status's or error's id is not in the published status and error catalogue."
     CATALOGUE_NAME = "catalogue.name", "A status's or error's name is not the one the catalogue gives its id."
     CATALOGUE_GROUP = "catalogue.group", "A status's or error's group is not the one the catalogue gives its id and name."
+    CATALOGUE_PERMANENT = "catalogue.permanent", "An error's permanent flag is not the one the catalogue gives its id and name."
     SMS_COUNT_RANGE = "sms_count.range", "A sent message's smsCount is below 1."
     ENUM_UNKNOWN = "enum.unknown", "A response's enumerated field holds a value that is not one of its known values."
 

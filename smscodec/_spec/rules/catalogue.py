@@ -16,8 +16,9 @@ Two checks are ready to attach to a `Body` (``check=rules.STATUS_CHECK``):
 - `ERROR_CATALOGUE` for an error part ``{groupId, groupName, id, name, description,
   permanent}`` (delivery reports and logs): the same against the catalogue's errors, comparing
   the groupId and the groupName (``HANDSET_ERRORS`` is the catalogue's "Handset errors").
-  ``permanent`` is not compared yet: no body here carries an error part to witness such an
-  issue (`ErrorCode.permanent` holds the catalogue's, None where it says nothing).
+  Its ``permanent`` is compared too (``catalogue.permanent``) where the catalogue says
+  (`ErrorCode.permanent`, None for 136 errors of families that do not): a gateway that retries
+  by the flag would otherwise retry what can never succeed, or give up on what may.
 """
 
 from __future__ import annotations
@@ -109,6 +110,16 @@ def agrees_with_catalogue(kind: Literal["status", "error"], values: Mapping[str,
     ):
         r.add((loc, "groupName"), IssueCode.CATALOGUE_GROUP,
               f"{label} is in group {groups} in the catalogue, not {show(group_name)}")
+        return False
+    permanent: bool | None = values.get("permanent")
+    if permanent is not None and all(
+        isinstance(e, ErrorCode) and e.permanent is not None and e.permanent != permanent
+        for e in meanings
+    ):
+        said = ("permanent (no retry can succeed)" if not permanent
+                else "not permanent (a retry may succeed)")
+        r.add((loc, "permanent"), IssueCode.CATALOGUE_PERMANENT,
+              f"{label} is {said} in the catalogue, not permanent: {str(permanent).lower()}")
         return False
     return ok
 
