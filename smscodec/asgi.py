@@ -36,9 +36,11 @@ __all__ = [
     "Validated",
     "ValidationLayer",
     "error_response",
+    "header",
     "negotiate",
     "routes_from_kinds",
     "send_body",
+    "style_of",
 ]
 
 Scope = MutableMapping[str, Any]
@@ -90,7 +92,8 @@ class Validated:
     answer_format: Format
 
 
-def _style(path: str) -> Style:
+def style_of(path: str) -> Style:
+    """The error format the API answers ``path`` in: ``v3`` under ``/sms/3/``, else ``v2``."""
     return "v3" if path.startswith("/sms/3/") else "v2"
 
 
@@ -111,7 +114,7 @@ def routes_from_kinds(extra: Iterable[Route] = ()) -> tuple[Route, ...]:
                 if method not in _METHODS:
                     continue
                 model = body.model if request_first else None
-                route = Route(method, path, name if request_first else None, model, _style(path))
+                route = Route(method, path, name if request_first else None, model, style_of(path))
                 found.setdefault((method, path), route)
     for route in extra:
         found.setdefault((route.method, route.path), route)
@@ -197,7 +200,8 @@ async def send_body(
     await send({"type": "http.response.body", "body": data})
 
 
-def _header(scope: Scope, name: bytes) -> str | None:
+def header(scope: Scope, name: bytes) -> str | None:
+    """The value of the request header ``name`` (lower-case bytes), or None."""
     for key, value in scope.get("headers", ()):
         if key.lower() == name:
             return bytes(value).decode("latin-1")
@@ -262,8 +266,8 @@ class ValidationLayer:
         if methods is None:
             await self.app(scope, receive, send)
             return
-        style = _style(scope["path"])
-        accept = _header(scope, b"accept")
+        style = style_of(scope["path"])
+        accept = header(scope, b"accept")
         route = methods.get(scope["method"])
         if route is None:
             allow = ", ".join(sorted(methods)).encode()
@@ -280,7 +284,7 @@ class ValidationLayer:
     async def _validate(
         self, route: Route, scope: Scope, receive: Receive, send: Send, accept: str | None
     ) -> None:
-        content_type = _header(scope, b"content-type")
+        content_type = header(scope, b"content-type")
         try:
             fmt = format_for_content_type(content_type or "")
         except DecodeError as error:
@@ -309,7 +313,7 @@ class ValidationLayer:
 
     async def _read(self, scope: Scope, receive: Receive) -> bytes:
         limit = self.limits.max_bytes
-        declared = _header(scope, b"content-length")
+        declared = header(scope, b"content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > limit:
             raise _TooLarge
         chunks: list[bytes] = []

@@ -174,6 +174,31 @@ def test_a_cancelled_bulk_is_rejected_and_unknown_bulks_are_404(api: httpx.Clien
     assert sc.decode(answer.content, sc.RequestError).service_exception.message_id == "NOT_FOUND"
 
 
+@pytest.mark.parametrize(("path", "fmt"), [
+    ("/sms/3/text/query?to=41793026727&text=Hi", "json"),
+    ("/sms/1/text/query?to=41793026727&text=Hi", "xml"),
+    ("/sms/9/nothing", "json"),
+])
+def test_an_operation_not_emulated_is_refused_in_the_apis_error_format(
+    api: httpx.Client, path: str, fmt: str
+) -> None:
+    answer = api.get(path, headers={"accept": f"application/{fmt}"})
+    assert answer.status_code == 404
+    assert answer.headers["content-type"].startswith(f"application/{fmt}")
+    if path.startswith("/sms/3/"):
+        error = sc.decode(answer.content, sc.ApiError, format=fmt)  # type: ignore[arg-type]
+        assert (error.error_code, error.description) == (
+            "E404", "GET /sms/3/text/query is not an operation this emulator serves")
+    else:
+        refusal = sc.decode(answer.content, sc.RequestError, format=fmt)  # type: ignore[arg-type]
+        exception = refusal.service_exception
+        assert exception.message_id == "NOT_FOUND"
+        assert exception.text == f"GET {path.partition('?')[0]} is not an operation this " \
+            "emulator serves"
+    # The emulator's own pages are not the API's: they keep their plain answer.
+    assert api.get("/_emulator/nothing").json() == {"error": "not found"}
+
+
 def test_reports_are_pulled_once_and_logs_stay(api: httpx.Client) -> None:
     body = {"to": ["41793020005"], "text": "Pull me"}
     response = sc.decode(api.post("/sms/1/text/single", json=body).content, sc.SmsResponse)

@@ -35,13 +35,14 @@ from ..asgi import (
     Receive,
     Scope,
     Send,
-    Style,
     Validated,
     ValidationLayer,
     error_response,
+    header,
     negotiate,
     routes_from_kinds,
     send_body,
+    style_of,
 )
 from .intake import READERS, accept, now_ms
 from .push import RETRY_DELAYS, Pusher
@@ -352,6 +353,12 @@ class App:
                 await _send_raw(send, 400, refusal, "application/json")
                 return
             await _send_raw(send, 201, json.dumps(message).encode(), "application/json")
+        elif path.startswith("/sms/"):
+            # An operation of the API that is not emulated (such as GET /sms/3/text/query): a
+            # client reads the refusal in the API's own error format.
+            text = f"{method} {path} is not an operation this emulator serves"
+            await send_body(send, 404, error_response(404, style_of(path), text=text),
+                            negotiate(header(scope, b"accept"), "json"))
         else:
             await _send_raw(send, 404, b'{"error": "not found"}', "application/json")
 
@@ -391,7 +398,7 @@ class Auth:
         if self.allowed(headers.get(b"authorization")):
             await self.app(scope, receive, send)
             return
-        style: Style = "v3" if scope["path"].startswith("/sms/3/") else "v2"
+        style = style_of(scope["path"])
         content = headers.get(b"content-type", "")
         fmt: Format = "xml" if "xml" in content.lower() else "json"
         body = error_response(401, style, text="Invalid login details")
