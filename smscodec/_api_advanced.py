@@ -7,8 +7,7 @@ from typing import Final
 
 from ._core.errors import Issue, ValidationError
 from ._sms.segments import count_binary_segments, count_segments
-from ._sms.shift_count import count_with_shifts
-from ._sms.transliteration import transliterate
+from ._sms.sent import sent_parts
 from ._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
@@ -70,20 +69,16 @@ def text_sms_count(
     text: str, language: SmsLanguage | None, transliteration: str | None = None
 ) -> int:
     """The SMS parts ``text`` costs sent with ``language`` and ``transliteration`` (a v2
-    message's, a v3 text content's): the one count of a text, for every API version.
+    message's, a v3 text content's): the one count of a text, for every API version, and the
+    count the validator bounds by 255 parts (`sent_parts`).
 
     The text counted is the one the API sends: transliterated first (`transliterate`), then
     counted with the default alphabet or the national tables the language allows
-    (`count_with_shifts`). Without a transliteration the count is never above
-    ``count_segments(text).count``, the count the validator bounds by 255 parts; a
-    transliteration that writes one letter as several (Щ as Shch) may need more parts.
+    (`count_with_shifts`).
     """
-    if transliteration is not None:
-        text = transliterate(text, transliteration).text
-    if language is None:
-        return count_segments(text).count
-    return count_with_shifts(text, language.language_code, language.single_shift,
-                             language.locking_shift)
+    shifts = None if language is None else (
+        language.language_code, language.single_shift, language.locking_shift)
+    return sent_parts(text, transliteration, shifts)
 
 
 def advanced_sms_count(message: AdvancedMessage) -> int:

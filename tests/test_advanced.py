@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import smscodec as sc
@@ -479,59 +479,126 @@ def test_sms_count_of_a_binary_message() -> None:
 
 @given(st.from_type(AdvancedTextMessage) | st.from_type(AdvancedBinaryMessage))
 def test_sms_count_agrees_with_the_255_part_rule(message: Any) -> None:
-    # Every valid message fits, and its language never needs more parts than the default
-    # alphabet the validator counts with.
-    count = sc.sms_count(message)
-    assert 1 <= count <= 255
-    if isinstance(message, AdvancedTextMessage) and message.text is not None:
-        assert count <= sc.count_segments(message.text).count
+    # Every valid message fits in 255 parts as it is sent: the validator counts what sms_count
+    # counts.
+    assert 1 <= sc.sms_count(message) <= 255
 
 
-def _v3_text(text: str, language: SmsLanguage | None) -> sc.SmsMessage:
+def _v3_text(text: str, language: SmsLanguage | None,
+             transliteration: str | None = None) -> sc.SmsMessage:
     return sc.SmsMessage(destinations=(sc.SmsDestination(to=TO),),
-                         content=sc.SmsTextContent(text=text, language=language))
+                         content=sc.SmsTextContent(text=text, language=language,
+                                                   transliteration=transliteration))
+
+
+def _v2_text(text: str, language: SmsLanguage | None,
+             transliteration: str | None = None) -> AdvancedTextMessage:
+    return AdvancedTextMessage(destinations=(Destination(to=TO),), text=text, language=language,
+                               transliteration=transliteration)
 
 
 @given(ss.texts(longest=True), st.none() | ss.sms_languages())
 def test_sms_count_is_one_count_for_v2_and_v3(text: str, language: SmsLanguage | None) -> None:
     # The same text and language cost the same in a v2 message and a v3 content, never more
-    # than the default alphabet the validator's 255-part rule counts with.
+    # than the default alphabet alone would.
     v2 = sc.sms_count(_text(text, language))
     assert v2 == sc.sms_count(_v3_text(text, language))
     assert 1 <= v2 <= sc.count_segments(text).count <= 255
 
 
+_LONG_LANGUAGES = [None, SmsLanguage(language_code="TR"), SmsLanguage(language_code="ES"),
+                   SmsLanguage(language_code="TR", single_shift=True, locking_shift=False),
+                   SmsLanguage(language_code="AUTODETECT")]
+
+
 @functools.cache
-def _most_repeats(char: str) -> int:
-    """How many times ``char`` fits in 255 parts, by the count of the default alphabet."""
-    low, high = 1, 255 * 160
+def _most_repeats(char: str, language: SmsLanguage | None, transliteration: str | None) -> int:
+    """How many times ``char`` fits in 255 parts as sent, by `sms_count`."""
+    low, high = 1, 39_015
     while low < high:
         middle = (low + high + 1) // 2
-        low, high = (middle, high) if sc.count_segments(char * middle).count <= 255 else (
-            low, middle - 1)
+        fits = _parts(char * middle, language, transliteration) <= 255
+        low, high = (middle, high) if fits else (low, middle - 1)
     return low
 
 
-@given(st.sampled_from(["€", "ş", "ı", "\U0001f600"]), st.integers(-2, 2),
-       st.none() | ss.sms_languages(), st.booleans())
-def test_the_255_part_rule_and_sms_count_agree(char: str, offset: int,
-                                               language: SmsLanguage | None, v3: bool) -> None:
-    # At the 255-part edge, in either version: a text is valid exactly when the default
-    # alphabet fits it in 255 parts, and a valid message's sms_count is then at most 255.
-    text = char * (_most_repeats(char) + offset)
-    make = _v3_text if v3 else _text
+def _parts(text: str, language: SmsLanguage | None, transliteration: str | None) -> int:
+    from smscodec._api_advanced import text_sms_count
+
+    return text_sms_count(text, language, transliteration)
+
+
+@given(st.sampled_from(["€", "ş", "ı", "ç", "щ", "\U0001f600"]), st.integers(-2, 2),
+       st.sampled_from(_LONG_LANGUAGES), st.sampled_from([None, "TURKISH", "CYRILLIC"]),
+       st.booleans())
+def test_the_255_part_rule_is_the_count_as_sent(
+    char: str, offset: int, language: SmsLanguage | None, transliteration: str | None, v3: bool
+) -> None:
+    # At the 255-part edge, in either version: a text is valid exactly when it fits in 255
+    # parts as the API sends it (transliterated, with its language's tables), which is what
+    # sms_count counts. Turkish letters fit far more with TR's tables; щ, written shch by
+    # CYRILLIC, fits fewer than as UCS-2.
+    most = _most_repeats(char, language, transliteration)
+    text = char * (most + offset)
+    # A text the API sends as GSM 7-bit without tables (ş transliterated as s) reaches 255
+    # parts at 39,015 characters, where decode's length limit (its own code) starts.
+    assume(len(text) <= sc.Limits().max_text_length)
+    make = _v3_text if v3 else _v2_text
     if offset <= 0:
-        assert sc.count_segments(text).count <= 255
-        assert sc.sms_count(make(text, language)) <= 255
+        assert sc.sms_count(make(text, language, transliteration)) <= 255
         return
     with pytest.raises(ValidationError) as caught:
-        make(text, language)
+        make(text, language, transliteration)
     assert [i.code for i in caught.value.issues] == ["text.too_many_parts"]
-    body = {"destinations": [{"to": TO}], "text": text}
+    message: dict[str, Any] = {"destinations": [{"to": TO}], "text": text}
+    content: dict[str, Any] = {"text": text}
+    for holder in (message, content):
+        if transliteration is not None:
+            holder["transliteration"] = transliteration
+        if language is not None:
+            holder["language"] = {"languageCode": language.language_code,
+                                  **({} if language.single_shift is None else
+                                     {"singleShift": language.single_shift,
+                                      "lockingShift": language.locking_shift})}
+    v3_body = {"messages": [{"destinations": [{"to": TO}], "content": content}]}
+    for fmt in ("json", "xml"):
+        value = {"messages": [message]}
+        model: Any = TextAdvancedRequest
+        path = "/messages/0/text"
+        if v3:
+            value, model, path = v3_body, sc.MessagesRequest, "/messages/0/content/text"
+        data = json.dumps(value) if fmt == "json" else _as_xml(value, model)
+        with pytest.raises(ValidationError) as caught:
+            sc.decode(data, model, format=fmt)
+        assert [(i.path, i.code) for i in caught.value.issues] == [(path, "text.too_many_parts")]
+
+
+def _as_xml(tree: dict[str, Any], model: Any) -> bytes:
+    """The XML of a JSON body that is valid but for its text's parts: through a value whose
+    text fits, with the long text put back in."""
+    text = tree["messages"][0].get("text") or tree["messages"][0]["content"]["text"]
+    short = json.loads(json.dumps(tree).replace(json.dumps(text), json.dumps("a")))
+    xml = sc.encode(sc.decode(json.dumps(short), model), format="xml")
+    return xml.replace(b"<text>a</text>", b"<text>" + text.encode() + b"</text>")
+
+
+def test_national_tables_and_transliteration_move_the_255_part_edge() -> None:
+    # Before the validator counted as sent, the first was refused (as UCS-2, 67 characters a
+    # part, it needs 553 parts; TR's locking table holds 149 a part: 249) and the second
+    # accepted (150 parts as UCS-2, but CYRILLIC sends 10,000 shch: 40,000 septets, 262 parts
+    # of 153).
+    turkish = "ş" * 37_000
+    assert sc.count_segments(turkish).count > 255
+    message = _v2_text(turkish, SmsLanguage(language_code="TR"))
+    assert sc.sms_count(message) <= 255
+    assert sc.decode(sc.encode(TextAdvancedRequest(messages=(message,))),
+                     TextAdvancedRequest).messages[0] == message
+    cyrillic = "щ" * 10_000
+    assert sc.count_segments(cyrillic).count <= 255
+    _v2_text(cyrillic, None)  # valid as written
     with pytest.raises(ValidationError) as caught:
-        sc.decode(json.dumps({"messages": [body]}), TextAdvancedRequest)
-    assert [(i.path, i.code) for i in caught.value.issues] == [
-        ("/messages/0/text", "text.too_many_parts")]
+        _v2_text(cyrillic, None, "CYRILLIC")
+    assert caught.value.issues[0].message.startswith("needs 262 parts sent transliterated")
 
 
 # --- round trips ----------------------------------------------------------------------------

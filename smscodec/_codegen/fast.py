@@ -38,6 +38,7 @@ HELPERS: dict[str, tuple[str, str]] = {
     "is_clean": (".._spec.rules.common", "is_clean"),
     "parse_hex": (".._spec.rules.binary", "parse_hex"),
     "parts_fit": (".._spec.rules.text", "parts_fit"),
+    "sent_fits": (".._spec.rules.text", "sent_fits"),
     "hex_fits": (".._spec.rules.binary", "hex_fits"),
     "udh_fits": (".._spec.rules.binary", "udh_fits"),
     "MISSING": (".._spec.vocabulary", "MISSING"),

@@ -107,7 +107,7 @@ from .._spec.models_v3 import (
 from .._spec.rules.binary import parse_hex, udh_fits
 from .._spec.rules.common import INVALID, is_clean
 from .._spec.rules.decimals import decimal_text, fast_decimal
-from .._spec.rules.text import parts_fit
+from .._spec.rules.text import parts_fit, sent_fits
 from .._spec.rules.timestamps import fast_timestamp, timestamp_text
 from .._spec.vocabulary import MISSING, BodyCheck
 from .._validate.combinators import fast_string_lists, string_lists_json
@@ -393,6 +393,7 @@ RULE_ADVANCED_TEXT_MESSAGE_ENTITY_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[14].rul
 RULE_ADVANCED_TEXT_MESSAGE_APPLICATION_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[15].rule
 RULE_ADVANCED_TEXT_MESSAGE_CAMPAIGN_REFERENCE_ID = BODY_ADVANCED_TEXT_MESSAGE.fields[16].rule
 KNOWN_ADVANCED_TEXT_MESSAGE = frozenset(f.wire for f in BODY_ADVANCED_TEXT_MESSAGE.fields)
+CHECK_ADVANCED_TEXT_MESSAGE = cast(BodyCheck, BODY_ADVANCED_TEXT_MESSAGE.check)
 FOREIGN_ADVANCED_TEXT_MESSAGE = frozenset(BODY_ADVANCED_TEXT_MESSAGE.foreign)
 RULE_TEXT_ADVANCED_REQUEST_SENDING_SPEED_LIMIT = BODY_TEXT_ADVANCED_REQUEST.fields[2].rule
 RULE_TEXT_ADVANCED_REQUEST_URL_OPTIONS = BODY_TEXT_ADVANCED_REQUEST.fields[3].rule
@@ -1141,7 +1142,7 @@ def decode_v3_messages_request(
                     return None
                 k2 = 1
                 v = d2['text']
-                if not (type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (0 < len(v) <= L.max_text_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x2_0 = v
                 if ':' in v:
@@ -1204,6 +1205,8 @@ def decode_v3_messages_request(
                 if len(d2) != k2:
                     return None
                 seen += k2
+                if not (x2_0 is None or len(x2_0) <= 2103 or (x2_1 is None and len(x2_0) <= 8415) or sent_fits(x2_0, x2_2, x2_1)):
+                    return None
                 o2 = new(MutableSmsTextContent)
                 o2.text = x2_0
                 o2.transliteration = x2_1
@@ -2479,7 +2482,7 @@ def decode_text_advanced_request(
                 x1_11 = None
             else:
                 k1 += 1
-                if not (type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v))):
+                if not (type(v) is str and (0 < len(v) <= L.max_text_length) and (not dirty or v.isascii() or is_clean(v))):
                     return None
                 x1_11 = v
                 if ':' in v:
@@ -2535,6 +2538,8 @@ def decode_text_advanced_request(
             if len(d1) != k1:
                 return None
             seen += k1
+            if not (x1_11 is None or len(x1_11) <= 2103 or (x1_12 is None and len(x1_11) <= 8415) or sent_fits(x1_11, x1_6, x1_12)):
+                return None
             o1 = new(MutableAdvancedTextMessage)
             o1.callback_data = x1_0
             o1.delivery_time_window = x1_1
@@ -7337,7 +7342,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             x1_11 = None
                         else:
                             k1 += 1
-                            if type(v) is str and (0 < len(v) <= L.max_text_length and (len(v) <= 8415 or parts_fit(v))) and (not dirty or v.isascii() or is_clean(v)):
+                            if type(v) is str and (0 < len(v) <= L.max_text_length) and (not dirty or v.isascii() or is_clean(v)):
                                 x1_11 = v
                                 if ':' in v:
                                     seen += v.count(':')
@@ -7419,7 +7424,7 @@ def check_text_advanced_request(d0: Any, L: Limits, R: Report) -> tuple[Any, int
                             unknown(BODY_ADVANCED_TEXT_MESSAGE, d1, R, ((None, 'messages'), i0))
                             b1 = True
                             seen += sum(k.count(':') + colons(d1[k]) for k in d1 if k not in KNOWN_ADVANCED_TEXT_MESSAGE)
-                        if b1:
+                        if b1 or (not (x1_11 is None or len(x1_11) <= 2103 or (x1_12 is None and len(x1_11) <= 8415) or sent_fits(x1_11, x1_6, x1_12)) and not CHECK_ADVANCED_TEXT_MESSAGE({'callback_data': x1_0, 'delivery_time_window': x1_1, 'destinations': x1_2, 'flash': x1_3, 'sender': x1_4, 'intermediate_report': x1_5, 'language': x1_6, 'notify_content_type': x1_7, 'notify_url': x1_8, 'regional': x1_9, 'send_at': x1_10, 'text': x1_11, 'transliteration': x1_12, 'validity_period': x1_13, 'entity_id': x1_14, 'application_id': x1_15, 'campaign_reference_id': x1_16}, R, ((None, 'messages'), i0))):
                             o1 = INVALID
                         elif R.issues or R.more:
                             o1 = UNBUILT

@@ -150,10 +150,11 @@ class Advanced(NamedTuple):
 
 def advanced_bodies(binary_content: Body) -> Advanced:
     """The v2 advanced bodies, the binary messages holding ``binary_content``."""
-    text = _opt("text", "text", Kind.TEXT, rules.TEXT, "the message text; at most 255 SMS "
-                "parts")
+    text = _opt("text", "text", Kind.TEXT, rules.SENT_TEXT, "the message text; at most 255 "
+                "SMS parts as sent (transliterated, with its language's tables)")
     binary = _obj("binary", "binary", binary_content, "the binary content", required=False)
     text_message = Body(model=m.AdvancedTextMessage, doc="One text message.", closed=True,
+                        check=rules.TEXT_AS_SENT,
                         fields=_message_fields(text, most=50, text=True),
                         foreign=_V1_V3_MESSAGE_FIELDS, versions=_VERSIONS)
     binary_message = Body(model=m.AdvancedBinaryMessage, doc="One binary message.",

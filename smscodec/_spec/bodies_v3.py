@@ -81,8 +81,9 @@ LANGUAGE = Body(model=m.SmsLanguage, doc="The national language tables of a text
     _flag("lockingShift", "locking_shift", "use the language's locking shift table"),
 ))
 TEXT_CONTENT = Body(model=m.SmsTextContent, doc="A text, and how it is to be sent.",
-                    closed=True, fields=(
-    _f("text", "text", Kind.TEXT, rules.TEXT, "the message text; at most 255 SMS parts"),
+                    closed=True, check=rules.TEXT_AS_SENT, fields=(
+    _f("text", "text", Kind.TEXT, rules.SENT_TEXT, "the message text; at most 255 SMS parts "
+       "as sent (transliterated, with its language's tables)"),
     _choice("transliteration", "transliteration", TRANSLITERATIONS,
             "the characters to replace by their GSM 7-bit look-alikes", **_OPTIONAL),
     _obj("language", "language", LANGUAGE, "the national language tables", **_OPTIONAL),

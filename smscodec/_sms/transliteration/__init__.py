@@ -29,7 +29,7 @@ from . import (
     turkish,
 )
 
-__all__ = ["SCHEMES", "Transliteration", "transliterate"]
+__all__ = ["SCHEMES", "Transliteration", "transliterate", "transliterated"]
 
 
 def _union(*tables: Mapping[str, str]) -> Mapping[str, str]:
@@ -104,11 +104,7 @@ def transliterate(text: str, scheme: str) -> Transliteration:
     CYRILLIC, SERBIAN_CYRILLIC, BULGARIAN_CYRILLIC, CENTRAL_EUROPEAN, BALTIC, PORTUGUESE,
     COLOMBIAN, NON_UNICODE, ALL or NONE. Raises ValueError for any other.
     """
-    name = scheme.upper() if isinstance(scheme, str) else ""
-    if name not in SCHEMES:
-        raise ValueError(
-            f"unknown transliteration {scheme!r}: expected one of " + ", ".join(SCHEMES)
-        )
+    name = _scheme(scheme)
     table = SCHEMES[name]
     out = text.translate(_TRANSLATIONS[name])
     replaced: tuple[tuple[str, str, int], ...] = ()
@@ -116,3 +112,17 @@ def transliterate(text: str, scheme: str) -> Transliteration:
         seen = dict.fromkeys(char for char in text if char in table)
         replaced = tuple((char, table[char], text.count(char)) for char in seen)
     return Transliteration(out, name, replaced, count_segments(out).unencodable)
+
+
+def transliterated(text: str, scheme: str) -> str:
+    """Only the text of `transliterate` (nothing counted): what the API sends."""
+    return text.translate(_TRANSLATIONS[_scheme(scheme)])
+
+
+def _scheme(scheme: str) -> str:
+    name = scheme.upper() if isinstance(scheme, str) else ""
+    if name not in SCHEMES:
+        raise ValueError(
+            f"unknown transliteration {scheme!r}: expected one of " + ", ".join(SCHEMES)
+        )
+    return name

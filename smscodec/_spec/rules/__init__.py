@@ -20,7 +20,7 @@ from .catalogue import ERROR_CATALOGUE, STATUS_CHECK, agrees_with_catalogue
 from .common import INVALID, STRING, is_clean, string, string_fits, type_issue
 from .integers import RESPONSE_INTEGER, UINT8, integer
 from .responses import GROUPS_AGREE, SMS_COUNT, STATUS_GROUPS
-from .text import TEXT, parts_fit, text_fits, text_ok
+from .text import SENT_TEXT, TEXT, TEXT_AS_SENT, parts_fit, text_fits, text_ok
 
 __all__ = [
     "BINARY_CONTENT",
@@ -31,11 +31,13 @@ __all__ = [
     "INVALID",
     "RESPONSE_INTEGER",
     "SENDER",
+    "SENT_TEXT",
     "SMS_COUNT",
     "STATUS_CHECK",
     "STATUS_GROUPS",
     "STRING",
     "TEXT",
+    "TEXT_AS_SENT",
     "UINT8",
     "agrees_with_catalogue",
     "destination_ok",
