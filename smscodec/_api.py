@@ -182,9 +182,9 @@ def sms_count(
     tables their ``language`` allows: a ``languageCode`` of TR, ES or PT, that language's
     tables (AUTODETECT: any of the three's); ``singleShift``/``lockingShift``, when either is
     given, only the tables they name; the default alphabet always. A ``transliteration`` is
-    applied first: the count is that of the text the API sends. The fewest parts win, so
-    without a transliteration the count never exceeds the default alphabet's, which the
-    validator bounds at 255. Binary content of either version is counted as v1's.
+    applied first: the count is that of the text the API sends. The fewest parts win, and the
+    validator bounds this same count at 255. Binary content of either version is counted as
+    v1's.
     """
     if isinstance(message, AdvancedTextMessage | AdvancedBinaryMessage):
         return advanced_sms_count(message)

@@ -3,7 +3,8 @@
 `count_segments` with a language picks the best of all that language's tables; a v2 advanced
 message may name its tables (singleShift, lockingShift), so this counts with those alone. The
 default alphabet is always allowed (a handset reads it whatever the language), so the count is
-never above `count_segments(text)`, the count the validator bounds by 255 parts.
+never above `count_segments(text)`. `sent.sent_parts` counts with it after any
+transliteration; the validator bounds that count by 255 parts.
 """
 
 from __future__ import annotations
