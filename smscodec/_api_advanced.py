@@ -7,7 +7,6 @@ from typing import Final
 
 from ._core.errors import Issue, ValidationError
 from ._sms.segments import count_binary_segments, count_segments
-from ._sms.sent import sent_parts
 from ._spec.models_v2 import (
     AdvancedBinaryMessage,
     AdvancedTextMessage,
@@ -15,6 +14,7 @@ from ._spec.models_v2 import (
     TextAdvancedRequest,
 )
 from ._spec.models_v3 import MessagesRequest, SmsLanguage, SmsSchedule
+from ._spec.rules.text import parts_as_sent
 from ._spec.rules.timestamps import timestamp_text
 
 __all__ = ["MAX_SCHEDULE_AHEAD", "advanced_sms_count", "check_send_at", "text_sms_count"]
@@ -70,15 +70,13 @@ def text_sms_count(
 ) -> int:
     """The SMS parts ``text`` costs sent with ``language`` and ``transliteration`` (a v2
     message's, a v3 text content's): the one count of a text, for every API version, and the
-    count the validator bounds by 255 parts (`sent_parts`).
+    count the validator bounds by 255 parts (`parts_as_sent`).
 
     The text counted is the one the API sends: transliterated first (`transliterate`), then
     counted with the default alphabet or the national tables the language allows
     (`count_with_shifts`).
     """
-    shifts = None if language is None else (
-        language.language_code, language.single_shift, language.locking_shift)
-    return sent_parts(text, transliteration, shifts)
+    return parts_as_sent(text, language, transliteration)
 
 
 def advanced_sms_count(message: AdvancedMessage) -> int:

@@ -27,6 +27,7 @@ __all__ = [
     "SENT_TEXT",
     "TEXT",
     "TEXT_AS_SENT",
+    "parts_as_sent",
     "parts_fit",
     "sent_fits",
     "sent_ok",
@@ -136,10 +137,15 @@ def _shifts(language: object) -> tuple[str | None, bool | None, bool | None] | N
     return code, single, locking
 
 
+def parts_as_sent(text: str, language: object, transliteration: str | None) -> int:
+    """The parts ``text`` needs sent with ``language`` (an `SmsLanguage` or None) and
+    ``transliteration``: what `sms_count` answers and `TEXT_AS_SENT` bounds."""
+    return sent_parts(text, transliteration, _shifts(language))
+
+
 def sent_fits(text: str, language: object, transliteration: str | None) -> bool:
-    """True if ``text`` sent with ``language`` (an `SmsLanguage` or None) and
-    ``transliteration`` needs at most 255 parts."""
-    return sent_parts(text, transliteration, _shifts(language)) <= MAX_PARTS
+    """True if ``text`` sent so needs at most 255 parts."""
+    return parts_as_sent(text, language, transliteration) <= MAX_PARTS
 
 
 def sent_ok(text: str | None, language: object, transliteration: str | None) -> bool:
@@ -159,7 +165,7 @@ def _as_sent(values: dict[str, Any], r: Report, loc: Loc) -> bool:
         return True  # unbuilt: the body is refused already
     if sent_ok(text, language, transliteration):
         return True
-    parts = sent_parts(text, transliteration, _shifts(language))
+    parts = parts_as_sent(text, language, transliteration)
     ways = [f"transliterated as {transliteration}"] if transliteration is not None else []
     if language is not None:
         ways.append("with the tables its language allows")
